@@ -36,12 +36,7 @@ document.addEventListener("DOMContentLoaded", function () {
   fetch(location.pathname, {headers: {"Accept": "application/json"}})
     .then(function (r) { return r.json(); })
     .then(function (res) {
-      var ul = document.getElementById("nbList");
-      res.rows.forEach(function (row) {
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.url; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.date)); ul.appendChild(li);
-      });
+""" + kit.row_links_js("res.rows", href="url", date="date", indent=6, list_id="nbList") + """
     });
 });
 </script>"""

@@ -60,23 +60,12 @@ def authorization(user: str, password: str) -> str:
 
 
 def loader(user: str, password: str, code: str) -> str:
-    return f"""<script type="text/javascript">
-var CMS_USER = "{user}", CMS_PASS = "{password}";
-document.addEventListener("DOMContentLoaded", function () {{
-  var xhr = new XMLHttpRequest();
-  xhr.open("GET", "{LIST_API}?catalog={code}&size={SIZE}");
-  xhr.setRequestHeader("Authorization", "Basic " + btoa(CMS_USER + ":" + CMS_PASS));
-  xhr.onload = function () {{
-    var ul = document.getElementById("docList");
-    JSON.parse(xhr.responseText).content.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.href; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.releaseDate)); ul.appendChild(li);
-    }});
-  }};
-  xhr.send();
-}});
-</script>"""
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).content", href="href", date="releaseDate",
+                               indent=4, list_id="docList")
+    return kit.xhr_get_list_script(f'"{LIST_API}?catalog={code}&size={SIZE}"', rows_js,
+                                   before=f'var CMS_USER = "{user}", CMS_PASS = "{password}";\n',
+                                   request='  xhr.setRequestHeader("Authorization", "Basic " + btoa(CMS_USER + ":" + '
+                                           'CMS_PASS));\n')
 
 
 def build_basicapi(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -36,12 +36,8 @@ document.addEventListener("DOMContentLoaded", function () {
   while ((node = walker.nextNode())) {
     var text = node.nodeValue.trim();
     if (text.indexOf("NBDATA") !== 0) { continue; }
-    var ul = document.getElementById("nbList");
-    JSON.parse(text.slice(6, -6)).forEach(function (row) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.url; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.date)); ul.appendChild(li);
-    });
+""" + kit.row_links_js("JSON.parse(text.slice(6, -6))", href="url", date="date", indent=4,
+    list_id="nbList") + """
   }
 });
 </script>"""

@@ -41,6 +41,8 @@ def encrypt(text: str, key: str) -> str:
 
 
 def loader(data_url: str, key: str) -> str:
+    rows_js = kit.row_links_js("JSON.parse(decrypt(res.data, NB_KEY))", href="linkUrl", date="pubDate", indent=4,
+                               list_id="nbList")
     return f"""<script type="text/javascript">
 var NB_KEY = "{key}";
 function decrypt(text, key) {{
@@ -50,12 +52,7 @@ function decrypt(text, key) {{
 }}
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("{data_url}").then(function (r) {{ return r.json(); }}).then(function (res) {{
-    var ul = document.getElementById("nbList");
-    JSON.parse(decrypt(res.data, NB_KEY)).forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.linkUrl; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.pubDate)); ul.appendChild(li);
-    }});
+{rows_js}
   }});
 }});
 </script>"""

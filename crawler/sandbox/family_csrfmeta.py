@@ -35,6 +35,8 @@ JSON_TYPE = "application/json;charset=UTF-8"
 
 
 def head(token: str, channel: str) -> str:
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).rows", href="link", date="fbrq", indent=4,
+                               list_id="infoList")
     return f"""<meta name="_csrf" content="{token}"><meta name="_csrf_header" content="{HEADER}">
 <script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
@@ -45,12 +47,7 @@ document.addEventListener("DOMContentLoaded", function () {{
   xhr.setRequestHeader("Content-Type", "{FORM_TYPE}");
   xhr.setRequestHeader(header, token);
   xhr.onload = function () {{
-    var ul = document.getElementById("infoList");
-    JSON.parse(xhr.responseText).rows.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.link; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.fbrq)); ul.appendChild(li);
-    }});
+{rows_js}
   }};
   xhr.send("channel={channel}");
 }});

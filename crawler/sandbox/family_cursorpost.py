@@ -36,18 +36,14 @@ SIZE = 10
 
 
 def loader(code: str) -> str:
+    rows_js = kit.row_links_js("res.data.list", href="url", date="pubDate", indent=6, list_id="infoList")
     return f"""<script type="text/javascript">
 function loadPage(cursor) {{
   fetch("{API}", {{method: "POST", headers: {{"Content-Type": "application/json"}},
                    body: JSON.stringify({{channelCode: "{code}", size: {SIZE}, cursor: cursor}})}})
     .then(function (r) {{ return r.json(); }})
     .then(function (res) {{
-      var ul = document.getElementById("infoList");
-      res.data.list.forEach(function (row) {{
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.url; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.pubDate)); ul.appendChild(li);
-      }});
+{rows_js}
       if (res.data.hasMore) {{ loadPage(res.data.nextCursor); }}
     }});
 }}

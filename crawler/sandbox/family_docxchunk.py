@@ -29,12 +29,11 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 ROOT = "/zfxxgkzl/zfxxgknb/"
 COLUMN = ROOT + "index.html"
-LABEL = "政府信息公开年报"
 FILE_TITLE = "政府信息公开年报目录"
 CHUNK = "word/afchunk1.htm"
 CHUNK_ID = "htmlChunk1"
@@ -65,27 +64,12 @@ def chunk_docx(title: str, items: list[Article], day) -> bytes:
 
 
 def build_docxchunk(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "docxchunk"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-
-    def doc_id(art: Article) -> int:
-        return stable_int("dk-art", county.pinyin, art.key, digits=7)
-
     def folder(art: Article) -> str:
         year = kit.entry_year(art)
         kind = UNIT_FOLDERS.get(art.report.unit.kind, "qzf") if art.report else "qzf"
         return f"{ROOT}{year}nb/{kind}{year}/"
 
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.trs_path(folder(art), art.day, doc_id(art)))
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="dk-news", content_type=DOCX_TYPE,
-                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dk-file', county.pinyin, digits=6)}.docx",
-                     annex=lambda in_file, day: chunk_docx(FILE_TITLE, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{FILE_TITLE}.docx", lead="导出：",
-                                                                note="各委办局、各街道及2019年以前的年度报告见导出目录。"))
-    return urls
+    return kit.trs_annex_portal(b, county, "docxchunk", reports, folder=ROOT, salt="dk", article_folder=folder,
+                                annex=lambda in_file, day: chunk_docx(FILE_TITLE, in_file, day),
+                                content_type=DOCX_TYPE, file_name=f"{FILE_TITLE}.docx", lead="导出：",
+                                note="各委办局、各街道及2019年以前的年度报告见导出目录。")

@@ -32,14 +32,13 @@ from xml.sax.saxutils import quoteattr
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run, docx_parts
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _XML, _run, notes_docx
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 ROOT = "/zwgk/zfxxgk/zfxxgknb/"
 COLUMN = ROOT + "index.html"
-LABEL = "政府信息公开年报"
 REVIEWER = "政务公开办"
 
 
@@ -74,38 +73,13 @@ def _comments(items: list[Article]) -> tuple[str, str]:
 
 
 def comment_docx(title: str, items: list[Article], day) -> bytes:
-    """The .docx package: the body, its relationships (the comments part only), the comments and theirs; every zip
-    entry dated `day`, so each build writes the same bytes."""
-    comments, comment_rels = _comments(items)
-    parts = {
-        **docx_parts(_document(title, items),
-                     overrides=f'<Override PartName="/word/comments.xml" ContentType="{_WML}.comments+xml"/>'),
-        "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
-        f'Type="{_REL}/comments" Target="comments.xml"/></Relationships>',
-        "word/comments.xml": comments,
-        "word/_rels/comments.xml.rels": comment_rels,
-    }
-    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
+    """The .docx package: notes_docx() of the body and the comments."""
+    return notes_docx(_document(title, items), "comments", *_comments(items), day)
 
 
 def build_docxcomment(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "docxcomment"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-
-    def doc_id(art: Article) -> int:
-        return stable_int("dc-art", county.pinyin, art.key, digits=8)
-
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.trs_path(f"{ROOT}{kit.entry_year(art)}n/", art.day, doc_id(art)))
     title = "各单位政府信息公开工作年度报告目录（审核稿）"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="dc-news", content_type=DOCX_TYPE,
-                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dc-file', county.pinyin, digits=6)}.docx",
-                     annex=lambda in_file, day: comment_docx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(
-                         path, f"{title}.docx", "各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。"))
-    return urls
+    return kit.trs_annex_portal(b, county, "docxcomment", reports, folder=ROOT, salt="dc", digits=8,
+                                article_folder=lambda art: f"{ROOT}{kit.entry_year(art)}n/",
+                                annex=lambda in_file, day: comment_docx(title, in_file, day), content_type=DOCX_TYPE,
+                                file_name=f"{title}.docx", note="各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。")

@@ -30,12 +30,11 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_docxfootnote import _NS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 ROOT = "/zwgk/xxgk/xxgknb/"
 COLUMN = ROOT + "index.html"
-LABEL = "政府信息公开年报"
 FILE_TITLE = "历年政府信息公开工作年度报告目录"
 
 
@@ -79,22 +78,8 @@ def field_docx(title: str, items: list[Article], day) -> bytes:
 
 
 def build_docxfield(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "docxfield"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-
-    def doc_id(art: Article) -> int:
-        return stable_int("df-art", county.pinyin, art.key, digits=5)
-
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.trs_path(f"{ROOT}{kit.entry_year(art)}nb/", art.day, doc_id(art)))
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="df-news", content_type=DOCX_TYPE,
-                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('df-file', county.pinyin, digits=6)}.docx",
-                     annex=lambda in_file, day: field_docx(FILE_TITLE, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{FILE_TITLE}.docx",
-                                                                "各部门、各乡镇及2019年以前的年度报告见附件目录。"))
-    return urls
+    return kit.trs_annex_portal(b, county, "docxfield", reports, folder=ROOT, salt="df", digits=5,
+                                article_folder=lambda art: f"{ROOT}{kit.entry_year(art)}nb/",
+                                annex=lambda in_file, day: field_docx(FILE_TITLE, in_file, day),
+                                content_type=DOCX_TYPE, file_name=f"{FILE_TITLE}.docx",
+                                note="各部门、各乡镇及2019年以前的年度报告见附件目录。")

@@ -28,12 +28,11 @@ from xml.sax.saxutils import escape, quoteattr
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/zfxxgkzl/zfxxgknb/"
 COLUMN = FOLDER + "index.html"
-LABEL = "政府信息公开年报"
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
@@ -100,34 +99,27 @@ def _footnotes(items: list[Article]) -> tuple[str, str]:
             f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>')
 
 
-def footnote_docx(title: str, items: list[Article], day) -> bytes:
-    """The .docx package: the body, its relationships (the footnotes part only), the footnotes and theirs; every
-    zip entry dated `day`, so each build writes the same bytes."""
-    footnotes, footnote_rels = _footnotes(items)
+def notes_docx(document: str, part: str, notes: str, note_rels: str, day) -> bytes:
+    """The .docx package of a body with one notes part (`part`: footnotes, comments): the body, its relationships
+    (the notes part only), the notes and theirs; every zip entry dated `day`, so each build writes the same
+    bytes."""
     parts = {
-        **docx_parts(_document(title, items),
-                     overrides=f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/>'),
+        **docx_parts(document, overrides=f'<Override PartName="/word/{part}.xml" ContentType="{_WML}.{part}+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
-        f'Type="{_REL}/footnotes" Target="footnotes.xml"/></Relationships>',
-        "word/footnotes.xml": footnotes,
-        "word/_rels/footnotes.xml.rels": footnote_rels,
+        f'Type="{_REL}/{part}" Target="{part}.xml"/></Relationships>',
+        f"word/{part}.xml": notes,
+        f"word/_rels/{part}.xml.rels": note_rels,
     }
     return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
 
 
+def footnote_docx(title: str, items: list[Article], day) -> bytes:
+    """The .docx package: notes_docx() of the body and the footnotes."""
+    return notes_docx(_document(title, items), "footnotes", *_footnotes(items), day)
+
+
 def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "docxfootnote"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="fn-art")
     title = "关于各单位政府信息公开工作年度报告发布情况的说明"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="fn-news", content_type=DOCX_TYPE,
-                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx",
-                     annex=lambda in_file, day: footnote_docx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(
-                         path, f"{title}.docx", "各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。"))
-    return urls
+    return kit.trs_annex_portal(b, county, "docxfootnote", reports, folder=FOLDER, salt="fn",
+                                annex=lambda in_file, day: footnote_docx(title, in_file, day), content_type=DOCX_TYPE,
+                                file_name=f"{title}.docx", note="各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。")

@@ -105,21 +105,14 @@ def hex_id(*parts: str) -> str:
 
 
 def build_docxtextbox(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "docxtextbox"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
     folder = f"/{county.pinyin}/c{stable_int('tb-col', county.pinyin, digits=6)}/"
-    column = folder + "index.shtml"
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, column=LABEL,
-                     path=lambda a: f"{folder}{a.day:%Y%m}/{hex_id('tb-art', county.pinyin, a.key)}.shtml")
     title = "各单位政府信息公开工作年度报告索引"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
-                     news_salt="tb-news", content_type=DOCX_TYPE,
-                     annex_path=lambda day: f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx",
-                     annex=lambda in_file, day: textbox_docx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.docx",
-                                                                "各部门、各乡镇及2019年以前的年度报告见附件索引。"))
-    return urls
+    return kit.annex_portal(b, county, "docxtextbox", reports, server="Apache-Coyote/1.1",
+                            column=folder + "index.shtml",
+                            article_path=lambda a: f"{folder}{a.day:%Y%m}/{hex_id('tb-art', county.pinyin, a.key)}"
+                                                   ".shtml",
+                            news_salt="tb-news", content_type=DOCX_TYPE,
+                            annex_path=lambda day: f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx",
+                            annex=lambda in_file, day: textbox_docx(title, in_file, day),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.docx",
+                                                                       "各部门、各乡镇及2019年以前的年度报告见附件索引。"))

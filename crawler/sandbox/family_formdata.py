@@ -43,6 +43,7 @@ FIELDS_MAX = 20   # parts read from one body (the sandbox takes small posts only
 
 def loader(column: str) -> str:
     """The shell's script: a FormData per page asked, drawn as rows and a button per page."""
+    rows_js = kit.row_links_js("res.data.rows", href="url", date="publishTime", indent=6)
     return f"""<script type="text/javascript">
 function loadList(pageIndex) {{
   var fd = new FormData();
@@ -54,11 +55,7 @@ function loadList(pageIndex) {{
     .then(function (res) {{
       var ul = document.getElementById("contentList"), pager = document.getElementById("pager");
       ul.innerHTML = ""; pager.innerHTML = "";
-      res.data.rows.forEach(function (row) {{
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.url; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.publishTime)); ul.appendChild(li);
-      }});
+{rows_js}
       for (var n = 1; n <= res.data.pageCount; n++) {{
         var button = document.createElement("button");
         button.textContent = n; button.disabled = n === pageIndex;

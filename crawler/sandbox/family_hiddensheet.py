@@ -30,12 +30,11 @@ from xml.sax.saxutils import escape, quoteattr
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, XLSX_TYPE
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/xxgk/zfxxgknb/"
 COLUMN = FOLDER + "index.html"
-LABEL = "政府信息公开年报"
 COVER = "封面"
 HEADINGS = ("序号", "发布机关", "报告名称", "发布日期")
 TITLE_COLUMN = "C"
@@ -131,18 +130,8 @@ def index_workbook(title: str, items: list[Article], day) -> bytes:
 
 
 def build_hiddensheet(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "hiddensheet"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="hs-art")
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="hs-news", content_type=XLSX_TYPE,
-                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('hs-file', county.pinyin, digits=6)}.xlsx",
-                     annex=lambda in_file, day: index_workbook(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(
-                         path, f"{title}.xlsx", "各部门、乡镇及2019年以前的年度报告按年度收录于附件目录的各工作表。"))
-    return urls
+    return kit.trs_annex_portal(b, county, "hiddensheet", reports, folder=FOLDER, salt="hs",
+                                annex=lambda in_file, day: index_workbook(title, in_file, day), content_type=XLSX_TYPE,
+                                file_name=f"{title}.xlsx",
+                                note="各部门、乡镇及2019年以前的年度报告按年度收录于附件目录的各工作表。")

@@ -32,18 +32,15 @@ PAGE_SIZE = 100
 
 
 def loader(code: str) -> str:
+    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6,
+                               list_id="infoList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("{API}", {{method: "POST", headers: {{"Content-Type": "application/json"}},
                    body: JSON.stringify({{channelCode: "{code}", pageNo: 1, pageSize: {PAGE_SIZE}}})}})
     .then(function (r) {{ return r.json(); }})
     .then(function (res) {{
-      var ul = document.getElementById("infoList");
-      res.data.records.forEach(function (row) {{
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.linkUrl; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.publishDate)); ul.appendChild(li);
-      }});
+{rows_js}
     }});
 }});
 </script>"""

@@ -54,22 +54,10 @@ def busted(params: dict[str, str]) -> bool:
 
 def loader(key: str) -> str:
     """The column's script: `$.ajax({url, cache: false})` written out (jQuery appends `_=` + the time)."""
-    return f"""<script type="text/javascript">
-document.addEventListener("DOMContentLoaded", function () {{
-  var xhr = new XMLHttpRequest();
-  xhr.open("GET", "{LIST_ACTION}?lm={key}" + "&{BUSTER}=" + new Date().getTime());
-  xhr.onload = function () {{
-    if (xhr.status !== 200) return;
-    var ul = document.getElementById("nbList");
-    JSON.parse(xhr.responseText).rows.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.url; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.date)); ul.appendChild(li);
-    }});
-  }};
-  xhr.send();
-}});
-</script>"""
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).rows", href="url", date="date", indent=4,
+                               list_id="nbList")
+    return kit.xhr_get_list_script(f'"{LIST_ACTION}?lm={key}" + "&{BUSTER}=" + new Date().getTime()', rows_js,
+                                   check="    if (xhr.status !== 200) return;\n")
 
 
 def build_nocache204(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

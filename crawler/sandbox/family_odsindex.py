@@ -36,7 +36,6 @@ from nianbao.crawler.sandbox.report import Report
 ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 FOLDER = "/zwgk/xxgk/xxgknb/"
 COLUMN = FOLDER + "index.html"
-LABEL = "政府信息公开年报"
 HEADINGS = ("序号", "发布机关", "报告名称", "发布日期")
 WORKBOOK = "历年政府信息公开工作年度报告目录"
 
@@ -61,22 +60,15 @@ def ods_content(items: list[Article]) -> str:
 
 
 def build_odsindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "odsindex"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.16.1")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-
     def doc_id(art: Article) -> int:
         return stable_int("os-art", county.pinyin, art.key, digits=5)
 
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.trs_path(f"{FOLDER}{kit.entry_year(art)}nb/", art.day, doc_id(art)))
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="os-news", content_type=ODS_TYPE,
-                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('os-file', county.pinyin, digits=6)}.ods",
-                     annex=lambda in_file, day: odf_package(ODS_TYPE, ods_content(in_file), day),
-                     annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(WORKBOOK)}.ods</a>'
-                                               "<p>各部门、各乡镇及2019年以前的年度报告，按年度分表列于附件目录。</p></div>"))
-    return urls
+    file_id = stable_int("os-file", county.pinyin, digits=6)
+    return kit.annex_portal(b, county, "odsindex", reports, server="nginx/1.16.1", column=COLUMN, serial=doc_id,
+                            article_path=lambda art: kit.trs_path(f"{FOLDER}{kit.entry_year(art)}nb/", art.day,
+                                                                  doc_id(art)),
+                            news_salt="os-news", content_type=ODS_TYPE,
+                            annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{file_id}.ods",
+                            annex=lambda in_file, day: odf_package(ODS_TYPE, ods_content(in_file), day),
+                            annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(WORKBOOK)}.ods</a>'
+                                                      "<p>各部门、各乡镇及2019年以前的年度报告，按年度分表列于附件目录。</p></div>"))

@@ -77,25 +77,17 @@ def odt_bytes(title: str, items: list[Article], day) -> bytes:
 
 
 def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "odtlist"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.12.2")
     col = stable_int("ot-col", county.pinyin, digits=10)
-    column = f"/col/col{col}/index.html"
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
 
     def doc_id(art: Article) -> int:
         return stable_int("ot-art", county.pinyin, art.key, digits=8)
 
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.jcms_path(col, art.day, doc_id(art)))
     title = f"{county.name}各单位政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
-                     news_salt="ot-news", content_type=ODT_TYPE,
-                     annex_path=lambda day: f"/module/download/nbml_{day:%Y%m%d}.odt",
-                     annex=lambda in_file, day: odt_bytes(title, in_file, day),
-                     annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(title)}.odt</a>'
-                                               "<p>县级各部门、各乡镇（街道）及往年年度报告详见附件目录。</p></div>"))
-    return urls
+    return kit.annex_portal(b, county, "odtlist", reports, server="nginx/1.12.2",
+                            column=f"/col/col{col}/index.html", serial=doc_id,
+                            article_path=lambda art: kit.jcms_path(col, art.day, doc_id(art)),
+                            news_salt="ot-news", content_type=ODT_TYPE,
+                            annex_path=lambda day: f"/module/download/nbml_{day:%Y%m%d}.odt",
+                            annex=lambda in_file, day: odt_bytes(title, in_file, day),
+                            annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(title)}.odt</a>'
+                                                      "<p>县级各部门、各乡镇（街道）及往年年度报告详见附件目录。</p></div>"))

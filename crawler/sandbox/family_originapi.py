@@ -52,17 +52,14 @@ def channel_id(county: County, key: str) -> str:
 
 
 def loader(api_host: str, channel: str) -> str:
+    rows_js = kit.row_links_js("res.data.list", href="url", date="publishTime", indent=6,
+                               list_id="articleList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("http://{api_host}{LIST_API}?channelId={channel}&pageSize={PAGE_SIZE}")
     .then(function (r) {{ return r.json(); }})
     .then(function (res) {{
-      var ul = document.getElementById("articleList");
-      res.data.list.forEach(function (row) {{
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.url; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.publishTime)); ul.appendChild(li);
-      }});
+{rows_js}
     }});
 }});
 </script>"""

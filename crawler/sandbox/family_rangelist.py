@@ -46,12 +46,8 @@ function loadRows(first) {
   xhr.open("GET", store.target);
   xhr.setRequestHeader("Range", "items=" + first + "-" + (first + store.pageRows - 1));
   xhr.onload = function () {
-    var ul = document.getElementById("nbGrid");
-    JSON.parse(xhr.responseText).forEach(function (row) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.url; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.date)); ul.appendChild(li);
-    });
+""" + kit.row_links_js("JSON.parse(xhr.responseText)", href="url", date="date", indent=4,
+    list_id="nbGrid") + """
     var total = +(xhr.getResponseHeader("Content-Range") || "").split("/")[1];
     if (first + store.pageRows < total) { loadRows(first + store.pageRows); }
   };

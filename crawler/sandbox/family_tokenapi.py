@@ -32,17 +32,13 @@ JSON_TYPE = "application/json;charset=UTF-8"
 
 
 def loader(channel: str) -> str:
+    rows_js = kit.row_links_js("res.data", href="url", date="pubDate", indent=4, list_id="infoList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("{TOKEN_API}").then(function (r) {{ return r.json(); }}).then(function (auth) {{
     return fetch("{LIST_API}?channelId={channel}&token=" + encodeURIComponent(auth.token));
   }}).then(function (r) {{ return r.json(); }}).then(function (res) {{
-    var ul = document.getElementById("infoList");
-    res.data.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.url; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.pubDate)); ul.appendChild(li);
-    }});
+{rows_js}
   }});
 }});
 </script>"""

@@ -31,7 +31,6 @@ from nianbao.crawler.sandbox.report import Report
 
 ROOT = "/portal/zwgk/xxgkpt/zfxxgknb/"
 COLUMN = ROOT + "index.htm"
-LABEL = "政府信息公开年报"
 TEXT_TYPE = "text/plain"   # what IIS and nginx send for .txt: no charset, the file's GBK undeclared
 ADDRESS = "网址："
 
@@ -50,23 +49,15 @@ def index_text(title: str, items: list[Article]) -> bytes:
 
 
 def build_txtindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "txtindex"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/7.5")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-
     def doc_id(art: Article) -> int:
         return stable_int("ti-art", county.pinyin, art.key, digits=16)
 
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: f"{ROOT}webinfo/{art.day:%Y/%m}/{doc_id(art)}.htm")
     title = f"{county.name}各单位政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="ti-news", content_type=TEXT_TYPE,
-                     annex_path=lambda day: f"{ROOT}files/{day:%Y%m%d}{stable_int('ti-file', county.pinyin, digits=6)}.txt",
-                     annex=lambda in_file, day: index_text(title, in_file),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.txt",
-                                                                "各部门、各乡镇及2019年以前的年度报告见附件目录。"))
-    return urls
+    file_id = stable_int("ti-file", county.pinyin, digits=6)
+    return kit.annex_portal(b, county, "txtindex", reports, server="Microsoft-IIS/7.5", column=COLUMN, serial=doc_id,
+                            article_path=lambda art: f"{ROOT}webinfo/{art.day:%Y/%m}/{doc_id(art)}.htm",
+                            news_salt="ti-news", content_type=TEXT_TYPE,
+                            annex_path=lambda day: f"{ROOT}files/{day:%Y%m%d}{file_id}.txt",
+                            annex=lambda in_file, day: index_text(title, in_file),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.txt",
+                                                                       "各部门、各乡镇及2019年以前的年度报告见附件目录。"))

@@ -25,14 +25,12 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
+from nianbao.crawler.sandbox.family_xmlsheet import export_portal
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/zwgk/xxgknb/"
-COLUMN = FOLDER + "index.html"
-LABEL = "政府信息公开年报"
 DOC_TYPE = "application/msword"
 HEADINGS = ("序号", "年度", "发布机关", "报告名称", "发布日期")
 _W = "http://schemas.microsoft.com/office/word/2003/wordml"
@@ -78,18 +76,8 @@ def wordml_document(title: str, items: list[Article]) -> bytes:
 
 
 def build_wordxml(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "wordxml"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="wx-art")
     title = f"{county.gov_name}政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="wx-news", content_type=DOC_TYPE,
-                     annex_path=lambda day: f"{FOLDER}download/nbml{day:%Y%m%d}.doc",
-                     annex=lambda in_file, day: wordml_document(title, in_file),
-                     annex_block=lambda path: (f'<div class="export"><a href="{path}">导出Word（{esc(title)}）</a>'
-                                               "<p>各部门、乡镇（街道）、开发区及2019年以前的年度报告见导出的年报目录。</p></div>"))
-    return urls
+    return export_portal(b, county, "wordxml", reports, folder=FOLDER, salt="wx", title=title, button="Word",
+                         export=lambda in_file: wordml_document(title, in_file), content_type=DOC_TYPE,
+                         file_path="download/nbml%Y%m%d.doc",
+                         note="各部门、乡镇（街道）、开发区及2019年以前的年度报告见导出的年报目录。")

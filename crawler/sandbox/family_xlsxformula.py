@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
-from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, HEADINGS, XLSX_TYPE, workbook
+from nianbao.crawler.sandbox.family_xlsxindex import XLSX_TYPE, report_sheet, workbook
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -46,41 +46,20 @@ def formula_text(text: str) -> str:
 
 def formula_sheet(title: str, items: list[Article], strings: list[str]) -> str:
     """sheet1.xml: a merged title row, the headings, one row per report (text cells as shared strings, the 报告名称
-    cell a HYPERLINK formula whose cached value is the title)."""
-    def text_cell(ref: str, text: str) -> str:
-        strings.append(text)
-        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
-
-    rows = [f'<row r="1">{text_cell("A1", title)}</row>',
-            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
-    for n, art in enumerate(items, 1):
-        r = n + 2
+    cell a HYPERLINK formula whose cached value is the title): report_sheet() without the r: namespace."""
+    def formula_cell(ref: str, art: Article) -> str:
         formula = f"HYPERLINK({formula_text(art.url)},{formula_text(art.title)})"
-        cells = (f'<c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
-                 + text_cell(f"C{r}", art.report.unit.name)
-                 + f'<c r="D{r}" t="str"><f>{escape(formula)}</f><v>{escape(art.title)}</v></c>'
-                 + text_cell(f"E{r}", art.date_text))
-        rows.append(f'<row r="{r}">{cells}</row>')
-    return (f'{_XML}<worksheet xmlns="{_MAIN}"><dimension ref="A1:E{len(items) + 2}"/>'
-            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
-            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
-            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+        return f'<c r="{ref}" t="str"><f>{escape(formula)}</f><v>{escape(art.title)}</v></c>'
+
+    return report_sheet(title, items, strings, title_cell=formula_cell, r_namespace=False)
 
 
 def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxformula"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
     number = column_number(county)
 
     def doc_id(art: Article) -> int:
         return stable_int("xf-art", county.pinyin, art.key, digits=7)
 
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.jcms_path(number, art.day, doc_id(art)))
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
 
     def formula_workbook(in_file: list[Article], day) -> bytes:
@@ -88,10 +67,10 @@ def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[s
         sheet = formula_sheet(title, in_file, strings)
         return workbook(sheet, None, strings, day)
 
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column_path(county),
-                     label="政府信息公开年报", news_salt="xf-news", content_type=XLSX_TYPE,
-                     annex_path=lambda day: f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx",
-                     annex=formula_workbook,
-                     annex_block=lambda path: kit.fj_attachment(
-                         path, f"{title}.xlsx", "各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。"))
-    return urls
+    return kit.annex_portal(b, county, "xlsxformula", reports, server="Apache", column=column_path(county),
+                            serial=doc_id, article_path=lambda art: kit.jcms_path(number, art.day, doc_id(art)),
+                            news_salt="xf-news", content_type=XLSX_TYPE,
+                            annex_path=lambda day: f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx",
+                            annex=formula_workbook,
+                            annex_block=lambda path: kit.fj_attachment(
+                                path, f"{title}.xlsx", "各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。"))

@@ -21,6 +21,7 @@ relationships, behind cells whose text is a title.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
@@ -37,38 +38,41 @@ _DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 _XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
 
 
-def _column(n: int) -> str:
-    return "ABCDE"[n]
-
-
-def _sheet(title: str, items: list[Article], strings: list[str]) -> tuple[str, str]:
-    """sheet1.xml (a merged title row, the headings, one row per report: text cells as shared strings, each title
-    cell a hyperlink) and its relationships (each hyperlink's target)."""
-    def shared(text: str) -> int:
-        strings.append(text)
-        return len(strings) - 1
-
+def report_sheet(title: str, items: list[Article], strings: list[str], *,
+                 title_cell: Callable[[str, Article], str] | None = None, r_namespace: bool = True,
+                 before_margins: str = "", after_margins: str = "") -> str:
+    """sheet1.xml of a 目录 workbook: a merged title row, the headings, one row per report (序号, 年度, 发布机关,
+    报告名称 and 发布日期 in columns A-E; text cells as shared strings, appended to `strings`). The 报告名称 cell
+    is title_cell(ref, art) where a family writes it otherwise (the title as a shared string by default);
+    `before_margins` and `after_margins` are what a family adds around <pageMargins> (hyperlinks, a drawing)."""
     def text_cell(ref: str, text: str) -> str:
-        return f'<c r="{ref}" t="s"><v>{shared(text)}</v></c>'
+        strings.append(text)
+        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
 
     rows = [f'<row r="1">{text_cell("A1", title)}</row>',
-            '<row r="2">' + "".join(text_cell(f"{_column(i)}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
-    links, rels = [], []
+            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
     for n, art in enumerate(items, 1):
         r = n + 2
         cells = (f'<c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
-                 + text_cell(f"C{r}", art.report.unit.name) + text_cell(f"D{r}", art.title)
+                 + text_cell(f"C{r}", art.report.unit.name)
+                 + (title_cell(f"D{r}", art) if title_cell else text_cell(f"D{r}", art.title))
                  + text_cell(f"E{r}", art.date_text))
         rows.append(f'<row r="{r}">{cells}</row>')
-        links.append(f'<hyperlink ref="D{r}" r:id="rId{n}"/>')
-        rels.append(f'<Relationship Id="rId{n}" Type="{_DOC_RELS}/hyperlink" Target={quoteattr(art.url)} '
-                    'TargetMode="External"/>')
-    sheet = (f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"><dimension ref="A1:E{len(items) + 2}"/>'
-             '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
-             f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
-             f'<hyperlinks>{"".join(links)}</hyperlinks>'
-             '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
-    return sheet, f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>'
+    namespaces = f'xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"' if r_namespace else f'xmlns="{_MAIN}"'
+    return (f'{_XML}<worksheet {namespaces}><dimension ref="A1:E{len(items) + 2}"/>'
+            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
+            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
+            f'{before_margins}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+            f"{after_margins}</worksheet>")
+
+
+def _sheet(title: str, items: list[Article], strings: list[str]) -> tuple[str, str]:
+    """sheet1.xml (report_sheet(), each title cell a hyperlink) and its relationships (each hyperlink's target)."""
+    links = "".join(f'<hyperlink ref="D{n + 2}" r:id="rId{n}"/>' for n in range(1, len(items) + 1))
+    rels = "".join(f'<Relationship Id="rId{n}" Type="{_DOC_RELS}/hyperlink" Target={quoteattr(art.url)} '
+                   'TargetMode="External"/>' for n, art in enumerate(items, 1))
+    sheet = report_sheet(title, items, strings, before_margins=f"<hyperlinks>{links}</hyperlinks>")
+    return sheet, f'{_XML}<Relationships xmlns="{_RELS}">{rels}</Relationships>'
 
 
 def index_xlsx(title: str, items: list[Article], day) -> bytes:
@@ -109,25 +113,16 @@ def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day, *, ext
 
 
 def build_xlsxindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxindex"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
+    def doc_id(art: Article) -> int:
+        return stable_int("xi-art", county.pinyin, art.key, digits=9)
 
-    def path(art: Article) -> str:
-        return f"/zfxxgk/system/{art.day:%Y/%m/%d}/{stable_int('xi-art', county.pinyin, art.key, digits=9):09d}.shtml"
-
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=path,
-                     serial=lambda art: stable_int("xi-art", county.pinyin, art.key, digits=9))
     title = f"{county.gov_name}历年政府信息公开工作年度报告汇总表"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN,
-                     label="政府信息公开年报", news_salt="xi-news", content_type=XLSX_TYPE,
-                     headers=(("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),),
-                     annex_path=lambda day: (f"/zfxxgk/nb/files/{day:%Y%m%d}"
-                                             f"{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"),
-                     annex=lambda in_file, day: index_xlsx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
-                                                                "各部门、镇街及2019年以前的年度报告见附件汇总表。"))
-    return urls
+    return kit.annex_portal(b, county, "xlsxindex", reports, server="Apache", column=COLUMN, serial=doc_id,
+                            article_path=lambda art: f"/zfxxgk/system/{art.day:%Y/%m/%d}/{doc_id(art):09d}.shtml",
+                            news_salt="xi-news", content_type=XLSX_TYPE,
+                            headers=(("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),),
+                            annex_path=lambda day: (f"/zfxxgk/nb/files/{day:%Y%m%d}"
+                                                    f"{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"),
+                            annex=lambda in_file, day: index_xlsx(title, in_file, day),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                       "各部门、镇街及2019年以前的年度报告见附件汇总表。"))

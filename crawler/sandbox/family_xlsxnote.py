@@ -34,8 +34,8 @@ from nianbao.crawler.sandbox.family_xlsxindex import (
     _MAIN,
     _RELS,
     _XML,
-    HEADINGS,
     XLSX_TYPE,
+    report_sheet,
     workbook,
 )
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -57,23 +57,8 @@ def column_folder(county: County) -> str:
 
 def _sheet(title: str, items: list[Article], strings: list[str]) -> str:
     """sheet1.xml: a title row, the headings, one row per report (text cells as shared strings, no hyperlink), and
-    the legacy drawing that shows the notes."""
-    def text_cell(ref: str, text: str) -> str:
-        strings.append(text)
-        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
-
-    rows = [f'<row r="1">{text_cell("A1", title)}</row>',
-            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
-    for n, art in enumerate(items, 1):
-        r = n + 2
-        rows.append(f'<row r="{r}"><c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
-                    + text_cell(f"C{r}", art.report.unit.name) + text_cell(f"{TITLE_COLUMN}{r}", art.title)
-                    + text_cell(f"E{r}", art.date_text) + "</row>")
-    return (f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"><dimension ref="A1:E{len(items) + 2}"/>'
-            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
-            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
-            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-            '<legacyDrawing r:id="rId2"/></worksheet>')
+    the legacy drawing that shows the notes (report_sheet())."""
+    return report_sheet(title, items, strings, after_margins='<legacyDrawing r:id="rId2"/>')
 
 
 def _comments(items: list[Article]) -> str:
@@ -112,25 +97,18 @@ def note_xlsx(title: str, items: list[Article], day) -> bytes:
 
 
 def build_xlsxnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxnote"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.12.2")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
     folder = column_folder(county)
-    column = folder + "zfxxgklby_nb.shtml"
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
 
     def doc_id(art: Article) -> int:
         return stable_int("xn-art", county.pinyin, art.key, digits=6)
 
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: f"{folder}{art.day:%Y%m}/c01_{doc_id(art)}.shtml")
     title = "各单位政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
-                     news_salt="xn-news", content_type=XLSX_TYPE,
-                     annex_path=lambda day: f"{folder}files/{day:%Y%m%d}{stable_int('xn-file', county.pinyin, digits=6)}.xlsx",
-                     annex=lambda in_file, day: note_xlsx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
-                                                                "各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。"))
-    return urls
+    file_id = stable_int("xn-file", county.pinyin, digits=6)
+    return kit.annex_portal(b, county, "xlsxnote", reports, server="nginx/1.12.2",
+                            column=folder + "zfxxgklby_nb.shtml", serial=doc_id,
+                            article_path=lambda art: f"{folder}{art.day:%Y%m}/c01_{doc_id(art)}.shtml",
+                            news_salt="xn-news", content_type=XLSX_TYPE,
+                            annex_path=lambda day: f"{folder}files/{day:%Y%m%d}{file_id}.xlsx",
+                            annex=lambda in_file, day: note_xlsx(title, in_file, day),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                       "各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。"))

@@ -21,16 +21,15 @@ csvexport (addresses as a CSV's cell text), the addresses are attributes of XML 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.names import County
+from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/zwgk/ndbg/"
-COLUMN = FOLDER + "index.html"
-LABEL = "政府信息公开年报"
 XML_TYPE = "text/xml; charset=utf-8"
 HEADINGS = ("序号", "年度", "发布机关", "报告名称", "发布日期")
 _SS = "urn:schemas-microsoft-com:office:spreadsheet"
@@ -60,19 +59,26 @@ def spreadsheet_xml(title: str, items: list[Article]) -> bytes:
     return xml.encode("utf-8")
 
 
+def export_portal(b: Build, county: County, family: str, reports: list[Report], *, folder: str, salt: str,
+                  title: str, export: Callable[[list[Article]], bytes], content_type: str, file_path: str,
+                  button: str, note: str) -> dict[str, str]:
+    """kit.annex_portal() of a CMS (Apache-Coyote) whose 年报 column (`folder`index.html, articles at trs_path()
+    under `folder`, ids stable per `salt`-art) names the other reports in an export: export(in_file) at `folder`
+    + file_path (a strftime pattern of the day), behind the button `导出<button>（title）` with `note` under it."""
+    def doc_id(art: Article) -> int:
+        return stable_int(f"{salt}-art", county.pinyin, art.key, digits=7)
+
+    return kit.annex_portal(b, county, family, reports, server="Apache-Coyote/1.1", column=folder + "index.html",
+                            serial=doc_id, article_path=lambda art: kit.trs_path(folder, art.day, doc_id(art)),
+                            news_salt=f"{salt}-news", content_type=content_type,
+                            annex_path=lambda day: folder + day.strftime(file_path),
+                            annex=lambda in_file, day: export(in_file),
+                            annex_block=lambda path: (f'<div class="export"><a href="{path}">导出{button}（{esc(title)}）'
+                                                      f"</a><p>{note}</p></div>"))
+
+
 def build_xmlsheet(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xmlsheet"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="xs-art")
     title = f"{county.gov_name}政府信息公开年报目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
-                     news_salt="xs-news", content_type=XML_TYPE,
-                     annex_path=lambda day: f"{FOLDER}export/nbml_{day:%Y%m%d}.xml",
-                     annex=lambda in_file, day: spreadsheet_xml(title, in_file),
-                     annex_block=lambda path: (f'<div class="export"><a href="{path}">导出Excel（{esc(title)}）</a>'
-                                               "<p>各部门、乡镇（街道）及2019年以前的年度报告见导出的年报目录。</p></div>"))
-    return urls
+    return export_portal(b, county, "xmlsheet", reports, folder=FOLDER, salt="xs", title=title, button="Excel",
+                         export=lambda in_file: spreadsheet_xml(title, in_file), content_type=XML_TYPE,
+                         file_path="export/nbml_%Y%m%d.xml", note="各部门、乡镇（街道）及2019年以前的年度报告见导出的年报目录。")

@@ -58,6 +58,8 @@ def issued_token(county: County) -> str:
 
 def loader(column: str) -> str:
     """The column's script: axios' XSRF handling written out (read the cookie, echo it in the header)."""
+    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6,
+                               list_id="gknbList")
     return f"""<script type="text/javascript">
 function readCookie(name) {{
   var m = document.cookie.match(new RegExp("(?:^|; )" + name + "=([^;]*)"));
@@ -69,12 +71,7 @@ document.addEventListener("DOMContentLoaded", function () {{
     body: JSON.stringify({{column: "{column}"}})}})
     .then(function (r) {{ return r.json(); }})
     .then(function (res) {{
-      var ul = document.getElementById("gknbList");
-      res.data.records.forEach(function (row) {{
-        var li = document.createElement("li"), a = document.createElement("a");
-        a.href = row.linkUrl; a.textContent = row.title; a.target = "_blank";
-        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.publishDate)); ul.appendChild(li);
-      }});
+{rows_js}
     }});
 }});
 </script>"""

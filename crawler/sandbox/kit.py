@@ -535,3 +535,77 @@ def annex_column(b: Build, site: Site, county: County, family: str, noise: dict[
     b.add(site, path, Page(annex(in_file, day), b.list_date(in_file), content_type, extra_headers=headers), "list")
     report_list_page(b, site, county, family, column, label, link_list(items) + annex_block(path), items, nav=nav)
     guide_news_and_home(b, site, county, family, noise, newest, nav=nav, reports_href=column, news_salt=news_salt)
+
+
+def annex_portal(b: Build, county: County, family: str, reports: list[Report], *, server: str,
+                 article_path: Callable[[Article], str], serial: Callable[[Article], int] | None = None, column: str,
+                 news_salt: str, annex_path: Callable[[date], str], annex: Callable[[list[Article], date], bytes],
+                 content_type: str, annex_block: Callable[[str], str],
+                 headers: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """A portal (its server `server`) whose 年报 column at `column` lists the government's own reports since 2019
+    and names the others in one file (annex_column(), which takes the annex_ arguments, `headers` and
+    `news_salt`): every article at article_path(art), its 索引号 of serial(art) (column_pages()). Returns the
+    report URLs."""
+    nav = zwgk_news_nav()
+    www, noise, arts = portal_start(b, county, family, reports, nav, server=server)
+    urls: dict[str, str] = {}
+    newest = newest_gov_report(arts)
+    non_reports = column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=article_path,
+                 **({"serial": serial} if serial else {}))
+    annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column,
+                 label="政府信息公开年报", news_salt=news_salt, content_type=content_type, headers=headers,
+                 annex_path=annex_path, annex=annex, annex_block=annex_block)
+    return urls
+
+
+def trs_annex_portal(b: Build, county: County, family: str, reports: list[Report], *, folder: str, salt: str,
+                     annex: Callable[[list[Article], date], bytes], file_name: str, note: str, content_type: str,
+                     lead: str = "附件：", digits: int = 7,
+                     article_folder: Callable[[Article], str] | None = None) -> dict[str, str]:
+    """annex_portal() on a TRS Web Server, its column `folder`index.html: the articles at trs_path() under
+    `folder` (or article_folder(art)) by a document id stable per portal and article (`salt`-art, `digits` long),
+    the file annex(in_file, day) at `folder`P0<YYYYMMDD><6 digits> with file_name's extension, linked under the
+    list as `file_name` with `note` (fj_attachment()). `salt`-art, -news and -file keep each family's ids its
+    own."""
+    def doc_id(art: Article) -> int:
+        return stable_int(f"{salt}-art", county.pinyin, art.key, digits=digits)
+
+    folder_of = article_folder or (lambda art: folder)
+    file_id = stable_int(f"{salt}-file", county.pinyin, digits=6)
+    ext = file_name[file_name.rindex("."):]
+    return annex_portal(b, county, family, reports, server="TRS Web Server", serial=doc_id,
+                        article_path=lambda art: trs_path(folder_of(art), art.day, doc_id(art)),
+                        column=folder + "index.html", news_salt=f"{salt}-news", content_type=content_type,
+                        annex_path=lambda day: f"{folder}P0{day:%Y%m%d}{file_id}{ext}", annex=annex,
+                        annex_block=lambda path: fj_attachment(path, file_name, note, lead=lead))
+
+
+def row_links_js(rows: str, *, href: str, date: str, indent: int, list_id: str | None = None) -> str:
+    """The lines of a list script that draw each row of `rows` (a script expression: an array of JSON rows) as an
+    <li>: a link to row[`href`] titled row.title (in a new tab) and row[`date`] after it, appended to `ul` (the
+    element `list_id`, or the script's own `ul` where list_id is None); every line indented `indent` spaces. The
+    part the scripts of XHR/fetch-loaded lists share; how each gets its rows is its own."""
+    lines = ([f'var ul = document.getElementById("{list_id}");'] if list_id else []) + [
+        f"{rows}.forEach(function (row) {{",
+        '  var li = document.createElement("li"), a = document.createElement("a");',
+        f'  a.href = row.{href}; a.textContent = row.title; a.target = "_blank";',
+        f'  li.appendChild(a); li.appendChild(document.createTextNode(" " + row.{date})); ul.appendChild(li);',
+        "});"]
+    return "\n".join(" " * indent + line for line in lines)
+
+
+def xhr_get_list_script(url: str, rows_js: str, *, before: str = "", request: str = "", check: str = "") -> str:
+    """A list script that GETs `url` (a script expression) by XMLHttpRequest once the page is loaded and runs
+    `rows_js` (row_links_js() of the response) on load: `before` are lines ahead of the handler (the script's
+    globals), `request` lines after xhr.open (its headers), `check` lines ahead of rows_js (a status test)."""
+    return f"""<script type="text/javascript">
+{before}document.addEventListener("DOMContentLoaded", function () {{
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", {url});
+{request}  xhr.onload = function () {{
+{check}{rows_js}
+  }};
+  xhr.send();
+}});
+</script>"""
