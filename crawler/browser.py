@@ -164,7 +164,7 @@ def track_requests(page) -> None:
 
 async def settle_page(page) -> str:
     """Page method: wait until the page's scripts are done — no request waiting for its answer, and neither an
-    answer nor an element added or removed for `quiet_ms` — at most `timeout_ms`; then the render goes on with the DOM as it is.
+    answer nor an element added or removed for `quiet_ms` — at most `timeout_ms`, then go on with the DOM as it is.
     Why not Playwright's network idle (no request for 500 ms): (1) it never comes on a page that holds a
     `Cache-Control: no-store` answer it does not read (a poller's `202 Accepted`): measured with Playwright 1.65 and
     Debian's Chromium, such a fulfilled response never reports its end (`requestfinished`), so every poll202 render
