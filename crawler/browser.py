@@ -36,6 +36,7 @@ import asyncio
 import base64
 import logging
 import re
+from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from nianbao.crawler import limits
@@ -88,6 +89,19 @@ MAX_SCROLLS = 30
 SCROLL_REQUEST_MS = 1_000        # for a scroll to cause a request at all (then LOAD_MORE_WAIT_MS for its answer)
 MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
 MAX_HELD_NAVIGATIONS = 100       # navigations of clicked list controls noted per render (browser_controls.py)
+SETTLE_STEP_MS = 100             # how often a settling render looks at its page (settle_page)
+
+
+@dataclass(frozen=True)
+class SettleConfig:
+    """When a render's scripts are done (settings read once, BrowserCapture.from_crawler; settle_page)."""
+    quiet_ms: int = 1_500                           # NIANBAO_RENDER_QUIET_MS: no answer, no element added or gone this long
+    timeout_ms: int = limits.BROWSER_PAGE_TIMEOUT_MS   # NIANBAO_RENDER_SETTLE_TIMEOUT_MS: then the DOM as it is
+
+    @classmethod
+    def from_settings(cls, settings) -> SettleConfig:
+        return cls(quiet_ms=max(0, settings.getint("NIANBAO_RENDER_QUIET_MS", cls.quiet_ms)),
+                   timeout_ms=max(1, settings.getint("NIANBAO_RENDER_SETTLE_TIMEOUT_MS", cls.timeout_ms)))
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -107,9 +121,9 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
                                       **({"user_agent": user_agent} if user_agent else {})},
         "playwright_page_init_callback": PAGE_INIT_CALLBACK,
         "playwright_include_page": True,   # BrowserPageReuseMiddleware takes the page back for the next render
-        # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the network is quiet
+        # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the page is quiet
         "playwright_page_methods": [
-            PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
+            PageMethod(settle_page),
             PageMethod(click_load_more),
             PageMethod(scroll_to_end),     # lists that grow as the reader scrolls
             PageMethod(click_list_controls),   # tabs and href-less pager controls (crawler/browser_controls.py)
@@ -118,6 +132,76 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
             PageMethod(context_cookies),
         ],
     }
+
+
+# What settle_page watches of the DOM: the number of its elements. A drawn list adds some; a ticking clock or a
+# sliding banner (text and style changes, which most portals' home pages have) adds none, and must not keep a
+# render from ending.
+_ELEMENTS = "() => document.getElementsByTagName('*').length"
+
+
+def track_requests(page) -> None:
+    """Note, for settle_page, the page's requests that wait for an answer and when the last answer came. Reset
+    per render (a reused tab keeps its listeners: installed once)."""
+    state = {"pending": set(), "answered_at": asyncio.get_running_loop().time()}
+    page.__dict__["_nianbao_requests"] = state
+    if page.__dict__.get("_nianbao_requests_tracked"):
+        return
+    page.__dict__["_nianbao_requests_tracked"] = True
+
+    def started(request) -> None:
+        page.__dict__["_nianbao_requests"]["pending"].add(request)
+
+    def answered(request) -> None:
+        current = page.__dict__["_nianbao_requests"]
+        current["pending"].discard(request)
+        current["answered_at"] = asyncio.get_running_loop().time()
+
+    page.on("request", started)
+    page.on("response", lambda response: answered(response.request))
+    page.on("requestfailed", answered)
+
+
+async def settle_page(page) -> str:
+    """Page method: wait until the page's scripts are done — no request waiting for its answer, and neither an
+    answer nor an element added or removed for `quiet_ms` — at most `timeout_ms`, then go on with the DOM as it is.
+    Why not Playwright's network idle (no request for 500 ms): (1) it never comes on a page that holds a
+    `Cache-Control: no-store` answer it does not read (a poller's `202 Accepted`): measured with Playwright 1.65 and
+    Debian's Chromium, such a fulfilled response never reports its end (`requestfinished`), so every poll202 render
+    waited its 30 s and failed; here a request counts as answered when its response comes. (2) It comes too early
+    on a page that waits between requests (a `Retry-After: 1` poller is idle a second before the poll that draws
+    the list); `quiet_ms` is longer than such a wait. (3) On time-out the render failed, losing what the page had
+    drawn; here it goes on (`browser/settle_timeout`). Returns "quiet", "timeout" or "gone" (the page closed)."""
+    config = page.__dict__.get("_nianbao_settle") or SettleConfig()
+    capture = _ACTIVE.get("capture")
+    loop = asyncio.get_running_loop()
+    if "_nianbao_requests" not in page.__dict__:
+        track_requests(page)
+    requests = page.__dict__["_nianbao_requests"]
+    started = quiet_since = loop.time()
+    elements = None
+    outcome = "timeout"
+    while loop.time() - started < config.timeout_ms / 1000:
+        try:
+            count = await page.evaluate(_ELEMENTS)
+        except Exception:  # noqa: BLE001 - a navigation replaced the document: its new one is counted next
+            count = None
+            if page.is_closed():
+                outcome = "gone"
+                break
+        now = loop.time()
+        if count is None or count != elements or requests["pending"] or requests["answered_at"] > quiet_since:
+            elements, quiet_since = count, max(now, requests["answered_at"])
+        elif now - quiet_since >= config.quiet_ms / 1000:
+            outcome = "quiet"
+            break
+        await asyncio.sleep(SETTLE_STEP_MS / 1000)
+    if capture is not None:
+        capture.stats.inc_value(f"browser/settle_{outcome}")
+    if outcome == "timeout":
+        logger.info("browser: %s not quiet after %d ms (%d requests unanswered): rendered as it is", page.url,
+                    config.timeout_ms, len(requests["pending"]))
+    return outcome
 
 
 # The innermost visible element whose whole text is a 加载更多 control's (render_evidence.LOAD_MORE_TEXT), not a
@@ -345,6 +429,7 @@ class BrowserCapture:
         self.stats = crawler.stats
         self.allow_private = crawler.settings.getbool("NIANBAO_ALLOW_PRIVATE_ADDRESSES")
         self.explore = ExploreConfig.from_settings(crawler.settings)   # browser_explore.explore_controls' bounds
+        self.settle = SettleConfig.from_settings(crawler.settings)     # settle_page's
         self._writer = None
         self._writer_missing_logged = False
         try:
@@ -439,7 +524,12 @@ def write_resource(writer, uri: str, content_type: str, data: bytes, concurrent_
 
 _HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "content-length", "host",
                "te", "trailer", "upgrade", "proxy-authorization"}
-_NOT_FOR_FULFIL = {"content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"}
+# Cache-Control: routing turns Chromium's HTTP cache off (Playwright's page.route), so the header changes nothing
+# for the page, but a fulfilled `no-store` response whose body the page never reads never reports its end
+# (measured, Playwright 1.65 and Debian's Chromium: no `requestfinished`, so no network idle for the rest of the
+# render: every later idle wait, a click's included, ran to its time-out). The archived response keeps it.
+_NOT_FOR_FULFIL = {"content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive",
+                   "cache-control"}
 
 
 def fulfil_headers(headers) -> dict[str, str]:
@@ -489,6 +579,8 @@ async def init_page(page, request: Request) -> None:
     meta = request.meta
     meta.setdefault("nianbao_page_url", request.url)
     page.__dict__["_nianbao_explore"] = capture.explore   # browser_explore.explore_controls' bounds
+    page.__dict__["_nianbao_settle"] = capture.settle
+    track_requests(page)
     state = {"first": True}
     if "#" in request.url and page.url != "about:blank":
         # a hash-route state (crawler/discovery/hashroutes.py): from a reused tab showing the same document,
