@@ -1386,8 +1386,10 @@ def _name_both_parents_of_a_joint_unit(result: Agency, head: str) -> None:
 def _branch_titled_as_the_districts_bureau(name: str, head: str, place: str, places: str) -> re.Match | None:
     """The branch printed in full (绵阳市国土资源局安州区分局, in its contact line) for a name the page titles as the
     district's own bureau (区国土资源局, the district's name added: 安州区国土资源局): a branch calls itself by its district
-    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局."""
-    field = name[len(place):]
+    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局.
+    (a branch calls itself by its district and 分局 too, 滨江区公安分局 for 杭州市公安局滨江区分局: the field's bureau is
+    公安局 all the same)"""
+    field = re.sub(r"分局$", "局", name[len(place):])
     if len(field) < 3:
         return None
     text = re.sub(r"\s+", "", head)

@@ -5076,3 +5076,19 @@ def test_a_unit_compiling_its_years_report_as_a_clauses_subject(sentence, agency
                   f"根据《中华人民共和国政府信息公开条例》{sentence}全文包括概述,主动公开政府信息情况。",
                   portal_name="邢台市", region_code="130500")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("contact", "agency"), [
+    # a city bureau's district branch opening as 区公安分局 and printed in full in its contact line (holdout108-005):
+    # the same unit, the full name
+    ("杭州市公安局滨江区分局", "杭州市公安局滨江区分局"),
+    # a branch of another district in the contact line is another unit: the opening's name stands
+    ("杭州市公安局西湖区分局", "滨江区公安分局"),
+    # another field's branch of the same district is another unit too
+    ("杭州市生态环境局滨江区分局", "滨江区公安分局"),
+])
+def test_a_branch_opening_by_its_district_and_printed_in_full(contact, agency):
+    record = _txt(f"本报告根据《中华人民共和国政府信息公开条例》要求编制。如有疑问,请与{contact}联系,联系电话:0571-89520677。\n"
+                  "一、总体情况\n2022年,滨江区公安分局在区委区政府的坚强领导下,不断完善政务公开工作运行机制。\n",
+                  portal_name="滨江区", region_code="330108")
+    assert (record["agency"], record["level"]) == (agency, "department")
