@@ -5092,3 +5092,33 @@ def test_a_branch_opening_by_its_district_and_printed_in_full(contact, agency):
                   "一、总体情况\n2022年,滨江区公安分局在区委区政府的坚强领导下,不断完善政务公开工作运行机制。\n",
                   portal_name="滨江区", region_code="330108")
     assert (record["agency"], record["level"]) == (agency, "department")
+
+
+@pytest.mark.parametrize(("compiler", "agency"), [
+    # a city office titled by its short form (市口岸办) and compiling its report under its full name, the government
+    # between the place and the field (holdout109-018): the full name
+    ("深圳市人民政府口岸办公室", "深圳市人民政府口岸办公室"),
+    # another office of the government compiling it is another unit: the title's name stands
+    ("深圳市人民政府外事办公室", "深圳市口岸办"),
+    # the government's general office is no 口岸办 either
+    ("深圳市人民政府办公厅", "深圳市口岸办"),
+])
+def test_an_office_titled_short_and_compiling_under_its_full_name(compiler, agency):
+    record = _txt("市口岸办2014年政府信息公开工作年度报告\n\n来源:市口岸办 发布日期:2015-02-04 01:35\n\n"
+                  f"根据《中华人民共和国政府信息公开条例》要求,由{compiler}负责组织编制。本年报由主要工作情况、主动公开和依申请公开"
+                  "政府信息情况等部分组成,起止时间为2014年1月1日至12月31日。\n", portal_name="深圳市", region_code="440300")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    # a city's aggregate of its districts' and bureaus' reports, answered by the government's general office
+    # (holdout109-023, a news site's repost): the office answers for its government, whose report it is
+    ("本年报综合汇总2010年度南京市各区县人民政府和南京市政府各委、办、局的政府信息公开年度报告编制。", "南京市人民政府"),
+    # the office reporting on its own work (我厅) is the office
+    ("本年报根据《条例》要求编制。2010年,我厅认真贯彻落实《条例》。", "南京市政府办公厅"),
+])
+def test_a_governments_report_answered_by_its_general_office(opening, agency):
+    record = _txt(f"引 言\n{opening}本年报由概述、主动公开政府信息情况等部分组成。南京市政府门户网站上可下载本报告的电子版。"
+                  "如对本年报有任何疑问,请与南京市政府办公厅联系,地址:南京市北京东路41号。\n",
+                  "http://cn.chinagate.cn/infocus/2011-06/03/content_22709697.htm")
+    assert record["agency"] == agency
