@@ -5122,3 +5122,36 @@ def test_a_governments_report_answered_by_its_general_office(opening, agency):
                   "如对本年报有任何疑问,请与南京市政府办公厅联系,地址:南京市北京东路41号。\n",
                   "http://cn.chinagate.cn/infocus/2011-06/03/content_22709697.htm")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "is_report", "agency"), [
+    # a year's 政务公开工作报告 whose title leads with its 年度 and is printed over two lines, the unit's and the kind's
+    # (holdout109-019): the unit's report, its unit the title's (the second name in brackets kept, as printed)
+    ("2018年度上海市商务委员会(市口岸办)\n政务公开工作报告", True, "上海市商务委员会"),
+    # a 政务公开工作报告 led by no 年度 is any report on the work (a meeting's, an inspection's): not taken as the title
+    ("上海市商务委员会(市口岸办)\n政务公开工作报告", False, None),
+    # …nor a year-led line naming no unit before the kind
+    ("2018年度工作安排\n政务公开工作报告", False, None),
+])
+def test_a_year_led_work_report_title_over_two_lines(title, is_report, agency):
+    record = _txt(f"{title}\n引 言\n本年度报告依据《中华人民共和国政府信息公开条例》和《上海市政府信息公开规定》文件要求,结合市商务委"
+                  "(市口岸办)年度政务公开工作落实情况,编制本年度政务公开报告。\n",
+                  "https://kab.sww.sh.gov.cn/xxgk/003002/003002003/20190201/df7463a7.html",
+                  portal_name="上海市", region_code="310000")
+    assert record["is_report"] is is_report
+    if agency:
+        assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("work", "agency"), [
+    # a host read as a level letter and two initials (sww: s 市, ww 文物局) on a page that never prints 文物 — the three
+    # letters are 商务委's initials too (holdout109-019 without its title): not taken, the portal's guess stands
+    ("结合市商务委年度政务公开工作落实情况", "上海市人民政府"),
+    # the page that prints the field bears the reading out: the bureau
+    ("结合我局文物保护和政务公开工作落实情况", "上海市文物局"),
+])
+def test_a_level_letter_and_two_initials_need_the_field_printed(work, agency):
+    record = _txt(f"引 言\n本年度报告依据《中华人民共和国政府信息公开条例》文件要求,{work},编制本年度报告。\n",
+                  "https://kab.sww.sh.gov.cn/xxgk/003002/003002003/20190201/df7463a7.html",
+                  portal_name="上海市", region_code="310000")
+    assert record["agency"] == agency
