@@ -279,7 +279,7 @@ def _year_led_title(text: str) -> re.Match | None:
     unit's line, then the kind's), its unit ending as a unit does (a bracketed second name after it kept)."""
     lines = [_compact(line) for line in text.split("\n")[:12]]
     lines = [line for line in lines if line][:8]
-    for line, below in zip(lines, [*lines[1:], ""], strict=True):
+    for line, below in zip(lines, [*lines[1:], ""][:len(lines)], strict=True):
         led = _YEAR_LED_TITLE.match(line) or _YEAR_LED_TITLE.match(line + below)
         if led and UNIT_END.search(re.sub(r"[（(][^()（）]{1,12}[)）]$", "", led.group("led_unit"))):
             return led
