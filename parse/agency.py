@@ -82,10 +82,15 @@ _COMPILED_BY = re.compile(rf"本(?:年度)?(?:报告|年报)(?:由|是由|是|�
 # (由西城区统计局、西城区经济社会调查队编制的…年度报告: a joint report, the unit named first is the one reporting; the
 # others are units by name, never the area's units an aggregate draws on, 由县政府办、各乡镇…, which _COMPILED_FROM_LIST reads)
 _JOINT_COMPILER = rf"(?:、(?![各全本])[{HAN}（）()]{{2,20}}?(?:局|队|委员会|委|办公室|办|中心|所|站|院))?"
-_COMPILED_BY_UNIT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)" + _JOINT_COMPILER + r"(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
+_COMPILED_BY_UNIT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)" + _JOINT_COMPILER + r"(?:(?:负责|组织|牵头){1,2}|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# (根据…要求,由深圳市人民政府口岸办公室负责组织编制。本年报由…组成: the opening sentence's subject, the report, left out,
+# and named at the next sentence's start; weighed after the sentences that name the report with its compiler)
+_COMPILED_BEFORE_REPORT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)(?:负责|组织|牵头){{0,2}}(?:编制|编写)(?:而成)?"
+                                     r"。(?=本(?:年度)?(?:报告|年报))")
 # (由成都市住房和城乡建设局综合全年信息公开情况编制而成: what the unit draws on sits between it and 编制)
 # (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
+# (由深圳市人民政府口岸办公室负责组织编制: two of the verbs before 编制)
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。 (本年报根据…由海口市秀英区东山镇人民政府编制: a report
 # calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
@@ -1106,7 +1111,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     aliases = _aliases(head)
     compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
         or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends) \
-        or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600])
+        or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600]) \
+        or _COMPILED_BEFORE_REPORT.search(compact_ends[:800])
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
@@ -1220,10 +1226,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
             # (an office with sections of its own is a unit, not an office's desk)
             raw = _office_unit(raw, "own_work" if source == "compiled_by" and own_work else source)
-        if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
+        if raw and source == "contact" and (kind is None and _WHOLE_AREA.search(head) or kind == "county_government"):
             # a report of the whole county (全县…) that sends questions to the government's office: the office
             # answers for its government, whose report it is — and so does any desk of the government's own
-            # (请与永定县政府信息中心联系: the government's information centre)
+            # (请与永定县政府信息中心联系: the government's information centre); so on a page speaking as a
+            # government (a city's aggregate of its districts' and bureaus' reports, 请与南京市政府办公厅联系)
             raw = _GOVERNMENT_DESK.sub("", re.sub(r"\s+", "", raw))
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
@@ -1386,8 +1393,10 @@ def _name_both_parents_of_a_joint_unit(result: Agency, head: str) -> None:
 def _branch_titled_as_the_districts_bureau(name: str, head: str, place: str, places: str) -> re.Match | None:
     """The branch printed in full (绵阳市国土资源局安州区分局, in its contact line) for a name the page titles as the
     district's own bureau (区国土资源局, the district's name added: 安州区国土资源局): a branch calls itself by its district
-    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局."""
-    field = name[len(place):]
+    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局.
+    (a branch calls itself by its district and 分局 too, 滨江区公安分局 for 杭州市公安局滨江区分局: the field's bureau is
+    公安局 all the same)"""
+    field = re.sub(r"分局$", "局", name[len(place):])
     if len(field) < 3:
         return None
     text = re.sub(r"\s+", "", head)
@@ -2045,7 +2054,12 @@ def _abbreviates(short: str, full: str) -> bool:
         # are the name's own, the full name's places those before them (奉新县 of 奉新县东风垦殖场)
         short_place, short_core = "", short
         full_place, full_core = full[:full.index(short[0])], full[full.index(short[0]):]
+    short_core, fields_core = _without_own_level(short_place, short_core), _without_own_government(short_core, full_core)
     extra_place = full_place[:len(full_place) - len(short_place)]
+    if fields_core != full_core and fields_core == short_core:
+        # the same field and kind, the government left out of the short name (市口岸办 of 深圳市人民政府口岸办公室)
+        return full_place.endswith(short_place) and (not extra_place or _places_only(extra_place)) and _acceptable(full)
+    full_core = fields_core
     if not short_core or len(full_core) <= len(short_core) or short_core[-1] != full_core[-1] \
             or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
             or (extra_place and not _places_only(extra_place)) or not _acceptable(full):
@@ -2056,6 +2070,24 @@ def _abbreviates(short: str, full: str) -> bool:
         return True         # a known short form (卫健委): its full name may be a former one (卫生和计划生育委员会)
     rest = iter(full_core)
     return all(ch in rest for ch in short_core)
+
+
+def _without_own_level(place: str, core: str) -> str:
+    """A name led by its level alone (市口岸办, 县统计局: the portal's own city or county) without that level: the
+    place the full name prints in its stead is the portal's."""
+    return core[1:] if not place and len(core) > 3 and core[0] in "省市县区" else core
+
+
+def _without_own_government(short_core: str, full_core: str) -> str:
+    """A government's office named with its government between the place and its field (深圳市人民政府口岸办公室,
+    市口岸办 for short) without the government: the field's words then start both names. Not where the short name
+    keeps the government too (政府办 of 人民政府办公室), nor where only the kind would be left; only an office (办):
+    a bureau printed with 政府 before it (市政府机关事务管理局) is labelled as its short form is."""
+    government = re.match(r"人民政府", full_core)
+    if not government or not full_core.endswith("办") or short_core.startswith(("政府", "人民")) \
+            or len(full_core) - government.end() < 3:
+        return full_core
+    return full_core[government.end():]
 
 
 def _widened_remit(short: str, full: str) -> bool:
@@ -2375,7 +2407,7 @@ _GOVERNMENT_KINDS = frozenset("县区市旗")
 _WHOLE_AREA = re.compile(rf"全(?:县|区|市|旗)(?![{HAN}]{{0,8}}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
                          r"(?:县|区|市|旗)级(?:各)?部门")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
-_GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
+_GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|办公厅|(?:政务)?信息(?:公开)?中心)$")
 
 
 def _self_kind(text: str) -> str | None:

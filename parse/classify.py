@@ -40,6 +40,7 @@ from nianbao.parse.metadata import (
     REPORT_KIND,
     UNIT_END,
     YEAR_INSIDE_KIND,
+    YEAR_LED_WORK_REPORT,
     head_lines,
     normalise_years,
     site_menu_rows,
@@ -53,12 +54,12 @@ MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page 
 TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
-_REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
+_REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}|{YEAR_LED_WORK_REPORT}")
 # A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
 _TITLE_ONLY = re.compile(rf"[{HAN}()·]{{2,40}}?(?:19|20)\d{{2}}年度?[{HAN}]{{0,20}}?(?:" + REPORT_KIND + ")")
 # (the year without its 年 right before the kind, 唐家镇2017政府信息公开工作年度报告, as metadata's title pattern reads it)
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|(?=(?:政府|政务)?信息公开))|年度)[^.;!?]{0,30}?" + REPORT_KIND
-                           + "|" + YEAR_INSIDE_KIND)
+                           + "|" + YEAR_INSIDE_KIND + "|" + YEAR_LED_WORK_REPORT)
 # a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
 # also scans bodies: one more alternative there costs every page
 _YEAR_LAST_TITLE = re.compile(REPORT_KIND + r"\((?:19|20)\d{2}年度?\)$")

@@ -24,6 +24,10 @@ REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工�
                r"政务公开(?:工作)?(?:年度报告|年报)|"
                # (公开 left out of the name: 铜仁高新区2014年信息年度报告)
                r"(?:政府|政务)?信息年度(?:工作)?报告)")
+# A title leading with its year's 年度 and naming the work's report after its unit (2018年度上海市商务委员会(市口岸办)
+# 政务公开工作报告): the 年度 that REPORT_KIND asks of a 政务公开工作报告 moved before the unit, the whole line nothing else
+YEAR_LED_WORK_REPORT = rf"^(?P<led_year>(?:19|20)\d{{2}})年度(?P<led_unit>[{HAN}（）()]{{2,30}}?)政务公开工作报告$"
+_YEAR_LED_TITLE = re.compile(YEAR_LED_WORK_REPORT)
 # The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(rf"(?P<pre>[{HAN}（）()·]{{0,40}}?)" + YEAR_INSIDE_KIND)
@@ -270,6 +274,18 @@ def _publisher(pre: str) -> str | None:
 _FIRST_OF_JOINT = re.compile(rf"(?:^|[^{HAN}（）()·])(?P<unit>[{HAN}]{{2,30}})、$")
 
 
+def _year_led_title(text: str) -> re.Match | None:
+    """A year-led 政务公开工作报告 title (YEAR_LED_WORK_REPORT) on one of the first lines, or printed over two (the
+    unit's line, then the kind's), its unit ending as a unit does (a bracketed second name after it kept)."""
+    lines = [_compact(line) for line in text.split("\n")[:12]]
+    lines = [line for line in lines if line][:8]
+    for line, below in zip(lines, [*lines[1:], ""][:len(lines)], strict=True):
+        led = _YEAR_LED_TITLE.match(line) or _YEAR_LED_TITLE.match(line + below)
+        if led and UNIT_END.search(re.sub(r"[（(][^()（）]{1,12}[)）]$", "", led.group("led_unit"))):
+            return led
+    return None
+
+
 def title_parts(text: str) -> tuple[str | None, int | None]:
     """(agency as written, report year) named in a report title or a sentence that names the report."""
     compact = normalise_years(_compact(text))
@@ -277,6 +293,9 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     if not match:
         inside = _YEAR_INSIDE_TITLE.search(compact) or (_BRACKET_YEAR.search(compact)
                                                          and _BRACKET_YEAR_TITLE.search(compact))
+        led = _year_led_title(text)
+        if led:
+            return led.group("led_unit"), int(led.group("led_year"))
         if not inside:
             bare = _BARE_YEAR_TITLE.match(compact)
             if not bare or not UNIT_END.search(bare.group("unit")):

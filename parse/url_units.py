@@ -489,6 +489,8 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
             for letter in _LEVEL_LETTERS:
                 if rest.startswith(letter) and len(rest) - len(letter) >= 2:
                     for name, is_formal in forms.get(rest[len(letter):], {}).items():
+                        if _level_and_two_initials_unprinted(letter, rest, name, text):
+                            continue
                         found.setdefault(name, part)
                         if is_formal:
                             formal.add(name)
@@ -506,6 +508,13 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
         return None
     name, part = next(iter(found.items()))
     return (place or "") + name, f"{what} {part!r} spells {name}"
+
+
+def _level_and_two_initials_unprinted(letter: str, rest: str, name: str, text: str) -> bool:
+    """Whether a part read as a level letter and two initials (sww: s 市, ww 文物局) names a department whose field
+    the text never prints: three letters are as well the initials of another unit whole (sww: 商务委, of a page that
+    speaks of 市商务委 alone), so such a reading is taken only where the page's own words bear it out."""
+    return bool(letter) and len(rest) - len(letter) == 2 and bool(text) and _SUFFIX.sub("", name) not in text
 
 
 def county_core(place: str) -> str:

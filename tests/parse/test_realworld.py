@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 6004 tuning pages of tune/, holdout/ and holdout2/ … holdout107/
+# Floors a little under what the parser reaches on the 6065 tuning pages of tune/, holdout/ and holdout2/ … holdout109/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -336,13 +336,15 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # year and template, 100% published blind (one of the two is-report misses, six of the nine agency misses, two by
 # relabels keeping an institute's short form as printed (holdout107-031/-032), and both level misses fixed as they
 # joined, parser59: 6004 pages, 99.48% is-report, 98.87% agency, 99.46% level, 99.91% year, 99.96% template, 99.94%
-# published).
+# published); holdout108-109 (61 pages) 95.8-100% is-report, 86.4-96.2% agency, 95.5-100% level, 100% year, template
+# and published blind (every miss fixed as they joined, parser60: 6065 pages, 99.49% is-report, 98.88% agency, 99.47%
+# level, 99.91% year, 99.96% template, 99.94% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 6004
+    assert result["is_report"]["scored"] >= 6065
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
