@@ -178,6 +178,7 @@ STYLES = {
     "atombase": {"color": "#b8141b", "footer": "主办：{gov}　网站标识码：{sid}　京ICP备05060933号", "body_class": "TRS_Editor"},
     "beaconcookie": {"color": "#b0282d", "footer": "{gov}办公室主办　网站标识码：{sid}　新ICP备05004512号", "body_class": "xl_content"},
     "preloadlink": {"color": "#1a5aa6", "footer": "主办：{gov}办公室　网站标识码：{sid}　沪ICP备05013579号", "body_class": "Article_content"},
+    "casgateway": {"color": "#9b1b1f", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备05064321号", "body_class": "TRS_UEDITOR"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

@@ -300,6 +300,7 @@ from nianbao.crawler.sandbox.family_cachebust import build_cachebust
 from nianbao.crawler.sandbox.family_caltrap import build_caltrap
 from nianbao.crawler.sandbox.family_canonall import build_canonall
 from nianbao.crawler.sandbox.family_cascade import build_cascade
+from nianbao.crawler.sandbox.family_casgateway import build_casgateway
 from nianbao.crawler.sandbox.family_cebfile import build_cebfile
 from nianbao.crawler.sandbox.family_charcodes import build_charcodes
 from nianbao.crawler.sandbox.family_checkform import build_checkform
@@ -638,7 +639,7 @@ SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  #
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  # measured once: 0.757 (plain 0.515)
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
-SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink")
+SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway")
 HELD_OUT_FAMILIES = SEVENTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1028,4 +1029,5 @@ EXTRA_BUILDERS = {
     # held out in the seventy-fourth round (built apart from every crawler change; not measured yet)
     "beaconcookie": build_beaconcookie,
     "preloadlink": build_preloadlink,
+    "casgateway": build_casgateway,
 }

@@ -507,7 +507,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == SEVENTY_FOURTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4578,6 +4578,8 @@ def test_quirk_of_the_family(world):
         _quirk_beaconcookie(sandbox, truth, bodies)
     elif family == "preloadlink":
         _quirk_preloadlink(sandbox, truth, bodies)
+    elif family == "casgateway":
+        _quirk_casgateway(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8319,3 +8321,37 @@ def _quirk_preloadlink(sandbox, truth, bodies):
             assert linking <= home
             assert bool(doc.get("needs_browser")) == (not linking)
         assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_casgateway(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_casgateway import COLUMNS, LOGIN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/zfxxgk/nb/\w+/index\.html", u)]
+        assert len(columns) == len(COLUMNS)
+        paths = [urlsplit(d["url"]).path for d in ours]
+        for url in columns:
+            status, headers, body = get(sandbox, url)   # no session: the CAS client's redirect, a new session
+            location, cookie = headers["Location"], headers["Set-Cookie"].split(";")[0]
+            sso = urlsplit(location)
+            assert status == 302 and not any(p in body.decode() for p in paths)
+            assert sso.path == LOGIN and not sso.hostname.endswith(www.removeprefix("www."))   # another domain
+            assert sso.hostname not in portal["hosts"] and re.fullmatch(r"JSESSIONID=[0-9A-F]{32}", cookie)
+            assert dict(parse_qsl(sso.query)) == {"service": url, "gateway": "true"}
+            status, headers, _ = get(sandbox, location)   # gateway: back to the service, no ticket
+            assert status == 302 and headers["Location"] == url
+            status, _, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+            assert status == 200 and body.decode() == bodies[url]   # asked again with the session: the list
+            for other in ("JSESSIONID=" + "0" * 32, "", cookie.lower()):   # a negative: another session is redirected
+                status, headers, _ = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": other})
+                assert status == 302 and dict(headers)["Location"] == location, other
+            form = f"{sso.scheme}://{sso.hostname}{LOGIN}?service={quote(url, safe='')}"   # without gateway: the form
+            status, _, body = get(sandbox, form)
+            assert status == 200 and "统一身份认证" in body.decode() and not any(p in body.decode() for p in paths)
+            elsewhere = f"{sso.scheme}://{sso.hostname}{LOGIN}?service=http%3A%2F%2Fevil.example%2F&gateway=true"
+            assert get(sandbox, elsewhere)[0] == 403   # a service on another host: refused, no redirect
+        for doc in ours:   # the articles are open to any client
+            assert sandbox.handle("GET", doc["url"], {})[0] == 200
+        _only_the_columns_link(truth, bodies, www, columns)
