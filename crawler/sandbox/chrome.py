@@ -179,6 +179,7 @@ STYLES = {
     "beaconcookie": {"color": "#b0282d", "footer": "{gov}办公室主办　网站标识码：{sid}　新ICP备05004512号", "body_class": "xl_content"},
     "preloadlink": {"color": "#1a5aa6", "footer": "主办：{gov}办公室　网站标识码：{sid}　沪ICP备05013579号", "body_class": "Article_content"},
     "casgateway": {"color": "#9b1b1f", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备05064321号", "body_class": "TRS_UEDITOR"},
+    "multivalue": {"color": "#0d5ea8", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　苏ICP备05016420号", "body_class": "bt_content"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

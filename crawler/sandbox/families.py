@@ -270,11 +270,14 @@ pages named only by the links of a standalone SVG map an `<object>` embeds, rela
 linked by `javascript:void(0)` with its path written backwards in `data-url`, which a script turns round; a column
 showing its six newest entries, the whole list only in an Atom feed whose links nested `xml:base` attributes
 complete); measured once with the same crawler.
-SEVENTY_FOURTH_HELD_OUT (beaconcookie, preloadlink), the seventy-fourth round, was built by a helper that neither
-ran nor read the crawler's discovery, with quirks of HTTP (columns that answer their list only to a visit carrying the
-cookie the site's visit-counter image sets, a guard page to any other; columns drawn from JSON files the page's script
-names by an address it puts together at run time, the whole address written only in the column page's
-`Link: <…>; rel=preload` response header); not measured yet."""
+SEVENTY_FOURTH_HELD_OUT (beaconcookie, preloadlink, casgateway, multivalue), the seventy-fourth round, was built by a
+helper that neither ran nor read the crawler's discovery, with quirks of HTTP and URLs (columns that answer their list
+only to a visit carrying the cookie the site's visit-counter image sets, a guard page to any other; columns drawn from
+JSON files the page's script names by an address it puts together at run time, the whole address written only in the
+column page's `Link: <…>; rel=preload` response header; columns behind a CAS client in gateway mode, a 302 that sets a
+session cookie and sends the visitor through a single sign-on host on another domain, which sends it back; one list
+whose query names the kinds of unit by a repeated parameter, `?dwlx=bj&dwlx=bm&dwlx=xz`, every value read); not
+measured yet."""
 
 from __future__ import annotations
 
@@ -421,6 +424,7 @@ from nianbao.crawler.sandbox.family_modalid import build_modalid
 from nianbao.crawler.sandbox.family_moved import build_moved
 from nianbao.crawler.sandbox.family_movednote import build_movednote
 from nianbao.crawler.sandbox.family_multichoice import build_multichoice
+from nianbao.crawler.sandbox.family_multivalue import build_multivalue
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_nextrsc import build_nextrsc
@@ -639,7 +643,7 @@ SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  #
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  # measured once: 0.757 (plain 0.515)
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
-SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway")
+SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multivalue")
 HELD_OUT_FAMILIES = SEVENTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1030,4 +1034,5 @@ EXTRA_BUILDERS = {
     "beaconcookie": build_beaconcookie,
     "preloadlink": build_preloadlink,
     "casgateway": build_casgateway,
+    "multivalue": build_multivalue,
 }

@@ -507,7 +507,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 4
     assert HELD_OUT_FAMILIES == SEVENTY_FOURTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4580,6 +4580,8 @@ def test_quirk_of_the_family(world):
         _quirk_preloadlink(sandbox, truth, bodies)
     elif family == "casgateway":
         _quirk_casgateway(sandbox, truth, bodies)
+    elif family == "multivalue":
+        _quirk_multivalue(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8355,3 +8357,38 @@ def _quirk_casgateway(sandbox, truth, bodies):
         for doc in ours:   # the articles are open to any client
             assert sandbox.handle("GET", doc["url"], {})[0] == 200
         _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_multivalue(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_multivalue import LINKED, LIST, PARAM
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        linked = f"http://{www}{LINKED}"
+        query = urlsplit(linked).query
+        assert [k for k, _ in parse_qsl(query)] == [PARAM] * 3   # one name, three values
+        assert html.escape(LINKED) in bodies[f"http://{www}/zwgk/index.html"]
+        _only_the_columns_link(truth, bodies, www, [linked])
+        listed = _linked_paths(linked, bodies[linked])
+
+        assert _listed_levels(sandbox, report_of, ours, linked) >= {"county_government", "department", "township"}
+        for spelling in (f"{PARAM}=xz&{PARAM}=bj&{PARAM}=bm", f"{PARAM}=bm&{PARAM}=xz&{PARAM}=bj"):   # any order
+            status, _, body = get(sandbox, f"http://{www}{LIST}?{spelling}")
+            assert status == 200 and _linked_paths(linked, body.decode()) == listed
+        collapsed = urlencode(dict(parse_qsl(query)))   # a map keeps one value of a repeated name: the last
+        assert collapsed == f"{PARAM}=xz" and _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{collapsed}") == {"township"}
+        own = _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{PARAM}=bj")   # …or the first
+        assert "county_government" in own <= {"county_government", "government_office"}
+        departments = _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{PARAM}=bm")
+        assert "department" in departments and not departments & {"county_government", "township"}
+        assert _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}") == own   # no value: the default
+        assert get(sandbox, f"http://{www}{LIST}?{PARAM}=zz")[0] == 404   # a negative: an unknown value
+        assert not any(LIST in t for u, t in bodies.items()
+                       if urlsplit(u).hostname == www and u != f"http://{www}/zwgk/index.html")
+
+
+def _listed_levels(sandbox, report_of, ours, url: str) -> set[str]:
+    """The unit levels of the reports of `ours` that the answer to `url` links."""
+    text = get(sandbox, url)[2].decode()
+    return {report_of[d["report_key"]]["unit_level"] for d in ours if urlsplit(d["url"]).path in _linked_paths(url, text)}
