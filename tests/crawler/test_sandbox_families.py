@@ -44,6 +44,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SEVENTY_FOURTH_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -90,6 +91,7 @@ def world(request):
         if status == 403:   # a firewall that wants a browser's Accept and Accept-Language headers
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **BROWSER_ACCEPT})
         status, headers, body = _after_jump(sandbox, url, status, headers, body)
+        status, headers, body = _after_counter(sandbox, url, status, headers, body)
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = _text(headers, body)
         elif status in (404, 500) and role == "list" and dict(headers).get("Content-Type", "").startswith("text/html"):
@@ -485,6 +487,18 @@ def _after_jump(sandbox, url: str, status: int, headers, body: bytes) -> tuple[i
     return sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
 
 
+def _after_counter(sandbox, url: str, status: int, headers, body: bytes) -> tuple[int, list, bytes]:
+    """A page that serves only visits its counter image has seen, answered as a browser's visit is: the guard page's
+    counter image fetched (its answer sets the cookie), the same address asked again with that cookie. Any other
+    answer as it is."""
+    from nianbao.crawler.sandbox.family_beaconcookie import GUARD_NOTE
+    if status != 200 or GUARD_NOTE.encode() not in body:
+        return status, headers, body
+    image = urljoin(url, html.unescape(re.search(r'<img src="([^"]+)"', body.decode()).group(1)))
+    cookie = dict(sandbox.handle("GET", image, _cleared(sandbox, image))[1])["Set-Cookie"].split(";")[0]
+    return sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+
+
 def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
     status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url) if cleared else {})
     return status, dict(headers), body
@@ -493,7 +507,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == SEVENTY_FOURTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4559,6 +4574,14 @@ def test_quirk_of_the_family(world):
         _quirk_revhref(truth, bodies)
     elif family == "atombase":
         _quirk_atombase(sandbox, truth, bodies)
+    elif family == "beaconcookie":
+        _quirk_beaconcookie(sandbox, truth, bodies)
+    elif family == "preloadlink":
+        _quirk_preloadlink(sandbox, truth, bodies)
+    elif family == "casgateway":
+        _quirk_casgateway(sandbox, truth, bodies)
+    elif family == "multivalue":
+        _quirk_multivalue(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8234,3 +8257,138 @@ def _quirk_upperhost(sandbox, truth, bodies):
                 assert get(sandbox, f"http://{www}{path.upper()}")[0] == 404   # a negative: paths are case-sensitive
         assert not any(capital in t for u, t in bodies.items() if u not in columns)   # only the columns write capitals
         _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_beaconcookie(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_beaconcookie import COLUMNS, COOKIE, COUNTER, GUARD_NOTE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/c\d{{6}}/index\.shtml", u)]
+        assert len(columns) == len(COLUMNS)
+        home = get(sandbox, f"http://{www}/")[2].decode()   # the home page: open, with the counter image
+        assert GUARD_NOTE not in home
+        counter = urljoin(f"http://{www}/", re.search(rf'<img src="({re.escape(COUNTER)}\?[^"]+)"', home).group(1))
+        status, headers, image = get(sandbox, counter)
+        assert status == 200 and headers["Content-Type"] == "image/gif" and image.startswith(b"GIF89a")
+        issued = headers["Set-Cookie"].split(";")[0]
+        assert re.fullmatch(rf"{COOKIE}=[0-9a-f]{{32}}", issued)
+        paths = [urlsplit(d["url"]).path for d in ours]
+        for url in columns:
+            listing = bodies[url]
+            assert sum(p in _linked_paths(url, listing) for p in paths) >= 1
+            for cookie in ("", f"{COOKIE}=", f"{COOKIE}=xyz", f"{COOKIE}X={issued.split('=')[1]}", "JSESSIONID=1"):
+                status, _, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+                text = body.decode()   # a negative: no counter cookie of its form, the guard page
+                assert status == 200 and GUARD_NOTE in text and COUNTER in text, (url, cookie)
+                assert not any(p in text for p in paths)
+                assert f'href="{urlsplit(url).path}"' in text   # 继续访问: the same column again
+            for cookie in (issued, f"{COOKIE}={'0' * 32}", f"other=1; {issued}"):   # any uid of the counter's form
+                status, _, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+                assert status == 200 and body.decode() == listing, (url, cookie)
+        for doc in ours:   # the articles are open to any client
+            assert sandbox.handle("GET", doc["url"], {})[0] == 200
+        counted_pages = {u for u, t in bodies.items() if COUNTER in t and urlsplit(u).hostname == www}
+        assert counted_pages == {f"http://{www}/", f"http://{www}/index.html"}   # the lists show no counter
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_preloadlink(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_preloadlink import COLUMNS, DATA, LOADER, SHELL
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        shell = f"http://{www}{SHELL}"
+        status, headers, body = get(sandbox, shell)
+        preloads = re.findall(r"<([^>]+)>; rel=preload; as=fetch; crossorigin", headers["Link"])
+        assert status == 200 and len(preloads) == len(COLUMNS)
+        version = re.search(r'data-v="([0-9a-f]{8})"', bodies[shell]).group(1)
+        assert '"/govxxgk/data/" + ul.getAttribute("data-channel") + "." + v + ".json"' in LOADER
+        made = [f"{DATA}{key}.{version}.json" for key in re.findall(r'data-channel="(\w+)"', bodies[shell])]
+        assert made == preloads   # what the script puts together is what the header names
+        for path in preloads:
+            assert not any(path in t for t in bodies.values())   # no body writes a file's address
+            assert f"http://{www}{path}" in bodies and urlsplit(path).path.startswith(DATA)
+            key = path.removeprefix(DATA).split(".")[0]
+            for other in (f"{DATA}{key}.json", f"{DATA}{key}.{'0' * 8}.json"):   # a negative: no other address
+                assert get(sandbox, f"http://{www}{other}")[0] == 404
+        files = {p: json.loads(bodies[f"http://{www}{p}"]) for p in preloads}
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:   # named by exactly one file; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(path in {row["link"] for row in f["list"]} for f in files.values()) == 1
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+            assert linking <= home
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_casgateway(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_casgateway import COLUMNS, LOGIN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/zfxxgk/nb/\w+/index\.html", u)]
+        assert len(columns) == len(COLUMNS)
+        paths = [urlsplit(d["url"]).path for d in ours]
+        for url in columns:
+            status, headers, body = get(sandbox, url)   # no session: the CAS client's redirect, a new session
+            location, cookie = headers["Location"], headers["Set-Cookie"].split(";")[0]
+            sso = urlsplit(location)
+            assert status == 302 and not any(p in body.decode() for p in paths)
+            assert sso.path == LOGIN and not sso.hostname.endswith(www.removeprefix("www."))   # another domain
+            assert sso.hostname not in portal["hosts"] and re.fullmatch(r"JSESSIONID=[0-9A-F]{32}", cookie)
+            assert dict(parse_qsl(sso.query)) == {"service": url, "gateway": "true"}
+            status, headers, _ = get(sandbox, location)   # gateway: back to the service, no ticket
+            assert status == 302 and headers["Location"] == url
+            status, _, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+            assert status == 200 and body.decode() == bodies[url]   # asked again with the session: the list
+            for other in ("JSESSIONID=" + "0" * 32, "", cookie.lower()):   # a negative: another session is redirected
+                status, headers, _ = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": other})
+                assert status == 302 and dict(headers)["Location"] == location, other
+            form = f"{sso.scheme}://{sso.hostname}{LOGIN}?service={quote(url, safe='')}"   # without gateway: the form
+            status, _, body = get(sandbox, form)
+            assert status == 200 and "统一身份认证" in body.decode() and not any(p in body.decode() for p in paths)
+            elsewhere = f"{sso.scheme}://{sso.hostname}{LOGIN}?service=http%3A%2F%2Fevil.example%2F&gateway=true"
+            assert get(sandbox, elsewhere)[0] == 403   # a service on another host: refused, no redirect
+        for doc in ours:   # the articles are open to any client
+            assert sandbox.handle("GET", doc["url"], {})[0] == 200
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_multivalue(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_multivalue import LINKED, LIST, PARAM
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        linked = f"http://{www}{LINKED}"
+        query = urlsplit(linked).query
+        assert [k for k, _ in parse_qsl(query)] == [PARAM] * 3   # one name, three values
+        assert html.escape(LINKED) in bodies[f"http://{www}/zwgk/index.html"]
+        _only_the_columns_link(truth, bodies, www, [linked])
+        listed = _linked_paths(linked, bodies[linked])
+
+        assert _listed_levels(sandbox, report_of, ours, linked) >= {"county_government", "department", "township"}
+        for spelling in (f"{PARAM}=xz&{PARAM}=bj&{PARAM}=bm", f"{PARAM}=bm&{PARAM}=xz&{PARAM}=bj"):   # any order
+            status, _, body = get(sandbox, f"http://{www}{LIST}?{spelling}")
+            assert status == 200 and _linked_paths(linked, body.decode()) == listed
+        collapsed = urlencode(dict(parse_qsl(query)))   # a map keeps one value of a repeated name: the last
+        assert collapsed == f"{PARAM}=xz" and _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{collapsed}") == {"township"}
+        own = _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{PARAM}=bj")   # …or the first
+        assert "county_government" in own <= {"county_government", "government_office"}
+        departments = _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}?{PARAM}=bm")
+        assert "department" in departments and not departments & {"county_government", "township"}
+        assert _listed_levels(sandbox, report_of, ours, f"http://{www}{LIST}") == own   # no value: the default
+        assert get(sandbox, f"http://{www}{LIST}?{PARAM}=zz")[0] == 404   # a negative: an unknown value
+        assert not any(LIST in t for u, t in bodies.items()
+                       if urlsplit(u).hostname == www and u != f"http://{www}/zwgk/index.html")
+
+
+def _listed_levels(sandbox, report_of, ours, url: str) -> set[str]:
+    """The unit levels of the reports of `ours` that the answer to `url` links."""
+    text = get(sandbox, url)[2].decode()
+    return {report_of[d["report_key"]]["unit_level"] for d in ours if urlsplit(d["url"]).path in _linked_paths(url, text)}
