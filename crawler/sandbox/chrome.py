@@ -176,6 +176,8 @@ STYLES = {
     "svgobject": {"color": "#8c1c13", "footer": "{gov}主办　网站标识码：{sid}　青ICP备05002716号", "body_class": "zw-con"},
     "revhref": {"color": "#a31515", "footer": "{gov}办公室主办　网站标识码：{sid}　藏ICP备05000317号", "body_class": "view TRS_UEDITOR"},
     "atombase": {"color": "#b8141b", "footer": "主办：{gov}　网站标识码：{sid}　京ICP备05060933号", "body_class": "TRS_Editor"},
+    "xlsxshape": {"color": "#b0261c", "footer": "{gov}办公室主办　网站标识码：{sid}　宁ICP备05003318号", "body_class": "TRS_Editor xxgknb"},
+    "pdfcrypt": {"color": "#0b6aa2", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　琼ICP备05004472号", "body_class": "zfxxgkzl_con"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

@@ -55,9 +55,9 @@ def column_folder(county: County) -> str:
     return f"/{county.pinyin[:3]}/c{stable_int('xn-col', county.pinyin, digits=6)}/"
 
 
-def _sheet(title: str, items: list[Article], strings: list[str]) -> str:
+def _sheet(title: str, items: list[Article], strings: list[str], drawing: str = '<legacyDrawing r:id="rId2"/>') -> str:
     """sheet1.xml: a title row, the headings, one row per report (text cells as shared strings, no hyperlink), and
-    the legacy drawing that shows the notes."""
+    `drawing`, the sheet's drawing element (here the legacy drawing that shows the notes)."""
     def text_cell(ref: str, text: str) -> str:
         strings.append(text)
         return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
@@ -73,7 +73,7 @@ def _sheet(title: str, items: list[Article], strings: list[str]) -> str:
             '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
             f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
             '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-            '<legacyDrawing r:id="rId2"/></worksheet>')
+            f'{drawing}</worksheet>')
 
 
 def _comments(items: list[Article]) -> str:
