@@ -270,10 +270,12 @@ pages named only by the links of a standalone SVG map an `<object>` embeds, rela
 linked by `javascript:void(0)` with its path written backwards in `data-url`, which a script turns round; a column
 showing its six newest entries, the whole list only in an Atom feed whose links nested `xml:base` attributes
 complete); measured once with the same crawler.
-SEVENTY_FIFTH_HELD_OUT (xlsxshape, pdfcrypt), the seventy-fifth round, was built by a helper that neither ran nor read
-the crawler's discovery, with quirks of files (unit and pre-2019 reports named only by the hyperlinks of drawn 查看
-buttons, shapes of an XLSX 汇总表's drawing part; unit and pre-2019 reports named only by the `/URI` actions of a PDF
-目录 encrypted by the standard security handler, RC4 with an empty user password); not measured yet."""
+SEVENTY_FIFTH_HELD_OUT (xlsxshape, pdfcrypt, esmchunk), the seventy-fifth round, was built by a helper that neither
+ran nor read the crawler's discovery, with quirks of files and script data (unit and pre-2019 reports named only by
+the hyperlinks of drawn 查看 buttons, shapes of an XLSX 汇总表's drawing part; unit and pre-2019 reports named only by
+the `/URI` actions of a PDF 目录 encrypted by the standard security handler, RC4 with an empty user password; columns
+drawn from ES-module chunks a Vite entry module loads by `import()` specifiers relative to its own address); not
+measured yet."""
 
 from __future__ import annotations
 
@@ -350,6 +352,7 @@ from nianbao.crawler.sandbox.family_encslash import build_encslash
 from nianbao.crawler.sandbox.family_entityhref import build_entityhref
 from nianbao.crawler.sandbox.family_errstatus import build_errstatus
 from nianbao.crawler.sandbox.family_escapedfrag import build_escapedfrag
+from nianbao.crawler.sandbox.family_esmchunk import build_esmchunk
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
 from nianbao.crawler.sandbox.family_flaky import build_flaky
 from nianbao.crawler.sandbox.family_flashnav import build_flashnav
@@ -637,7 +640,7 @@ SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  #
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  # measured once: 0.757 (plain 0.515)
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
-SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt")
+SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_FIFTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1027,4 +1030,5 @@ EXTRA_BUILDERS = {
     # held out in the seventy-fifth round (built apart from every crawler change; not measured yet)
     "xlsxshape": build_xlsxshape,
     "pdfcrypt": build_pdfcrypt,
+    "esmchunk": build_esmchunk,
 }

@@ -516,7 +516,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == SEVENTY_FIFTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4587,6 +4587,8 @@ def test_quirk_of_the_family(world):
         _quirk_xlsxshape(sandbox, truth, bodies)
     elif family == "pdfcrypt":
         _quirk_pdfcrypt(sandbox, truth, bodies)
+    elif family == "esmchunk":
+        _quirk_esmchunk(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8362,3 +8364,31 @@ def _quirk_pdfcrypt(sandbox, truth, bodies):
             else:   # named only by the encrypted 目录's link (its decrypted text in bodies), no page's link or text
                 assert doc["url"] in opened and naming == {pdf_url}, (doc["url"], naming)
         _unit_levels_and_old_years(truth, [d for d in ours if d["url"] in opened])
+
+
+def _quirk_esmchunk(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_esmchunk import ASSETS, COLUMNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        pages = [u for u in bodies if urlsplit(u).hostname == www]
+        (entry,) = {m for u in pages for m in re.findall(r'<script type="module" crossorigin src="([^"]+)"></script>',
+                                                          bodies[u])}
+        assert re.fullmatch(rf"{ASSETS}index-[0-9a-f]{{8}}\.js", entry)
+        columns = [u for u in pages if re.fullmatch(rf"http://{re.escape(www)}/\w+/zwgk/xxgkndbg/(bj|bm|xz)\.html", u)]
+        assert len(columns) == len(COLUMNS)
+        status, headers, body = get(sandbox, f"http://{www}{entry}")
+        assert status == 200 and headers["Content-Type"].startswith("text/javascript")
+        specifiers = re.findall(r'import\("(\./nb-(\w+)-[0-9a-f]{8}\.js)"\)', body.decode())
+        assert sorted(k for _, k in specifiers) == sorted(COLUMNS)
+        chunks = []
+        for url in columns:
+            key = urlsplit(url).path.rsplit("/", 1)[1][:-5]
+            assert f'<ul class="list" id="nb-list" data-column="{key}"></ul>' in bodies[url]   # empty: drawn by the module
+            (spec,) = [s for s, k in specifiers if k == key]
+            chunk = urljoin(f"http://{www}{entry}", spec)   # relative to the entry module, not to the page
+            assert urljoin(url, spec) not in bodies and get(sandbox, urljoin(url, spec))[0] == 404
+            assert chunk in bodies and bodies[chunk].startswith("const rows = [") and "export { rows as default }" in bodies[chunk]
+            assert not [u for u, t in bodies.items() if urlsplit(chunk).path in t]   # its full address: written nowhere
+            chunks.append(chunk)
+        _only_the_home_links(truth, bodies, www, chunks, lambda text, path: f'"u": "{path}"' in text)
