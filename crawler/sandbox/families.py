@@ -270,12 +270,13 @@ pages named only by the links of a standalone SVG map an `<object>` embeds, rela
 linked by `javascript:void(0)` with its path written backwards in `data-url`, which a script turns round; a column
 showing its six newest entries, the whole list only in an Atom feed whose links nested `xml:base` attributes
 complete); measured once with the same crawler.
-SEVENTY_FIFTH_HELD_OUT (xlsxshape, pdfcrypt, esmchunk), the seventy-fifth round, was built by a helper that neither
-ran nor read the crawler's discovery, with quirks of files and script data (unit and pre-2019 reports named only by
+SEVENTY_FIFTH_HELD_OUT (xlsxshape, pdfcrypt, esmchunk, xssiprefix), the seventy-fifth round, was built by a helper
+that neither ran nor read the crawler's discovery, with quirks of files and script data (unit and pre-2019 reports named only by
 the hyperlinks of drawn 查看 buttons, shapes of an XLSX 汇总表's drawing part; unit and pre-2019 reports named only by
 the `/URI` actions of a PDF 目录 encrypted by the standard security handler, RC4 with an empty user password; columns
-drawn from ES-module chunks a Vite entry module loads by `import()` specifiers relative to its own address); not
-measured yet."""
+drawn from ES-module chunks a Vite entry module loads by `import()` specifiers relative to its own address; columns
+drawn from a JSON interface whose answers begin with the anti-XSSI guard line `)]}',`, which the page's script
+strips before parsing); not measured yet."""
 
 from __future__ import annotations
 
@@ -558,6 +559,7 @@ from nianbao.crawler.sandbox.family_xmlisland import build_xmlisland
 from nianbao.crawler.sandbox.family_xmlsheet import build_xmlsheet
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_xsrfcookie import build_xsrfcookie
+from nianbao.crawler.sandbox.family_xssiprefix import build_xssiprefix
 from nianbao.crawler.sandbox.family_yearloop import build_yearloop
 from nianbao.crawler.sandbox.family_yearpicker import build_yearpicker
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
@@ -640,7 +642,7 @@ SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  #
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  # measured once: 0.757 (plain 0.515)
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
-SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk")
+SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_FIFTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1031,4 +1033,5 @@ EXTRA_BUILDERS = {
     "xlsxshape": build_xlsxshape,
     "pdfcrypt": build_pdfcrypt,
     "esmchunk": build_esmchunk,
+    "xssiprefix": build_xssiprefix,
 }

@@ -516,7 +516,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 4
     assert HELD_OUT_FAMILIES == SEVENTY_FIFTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4589,6 +4589,8 @@ def test_quirk_of_the_family(world):
         _quirk_pdfcrypt(sandbox, truth, bodies)
     elif family == "esmchunk":
         _quirk_esmchunk(sandbox, truth, bodies)
+    elif family == "xssiprefix":
+        _quirk_xssiprefix(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8392,3 +8394,27 @@ def _quirk_esmchunk(sandbox, truth, bodies):
             assert not [u for u, t in bodies.items() if urlsplit(chunk).path in t]   # its full address: written nowhere
             chunks.append(chunk)
         _only_the_home_links(truth, bodies, www, chunks, lambda text, path: f'"u": "{path}"' in text)
+
+
+def _quirk_xssiprefix(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xssiprefix import COLUMNS, GUARD, api_url, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        answers = []
+        for key in COLUMNS:
+            page = bodies[f"http://{www}{column_path(key)}"]
+            assert '<ul class="list" id="nb-list"></ul>' in page and f'fetch("{api_url(key)}"' in page
+            url = f"http://{www}{api_url(key)}"
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"].startswith("application/json")
+            text = body.decode("utf-8")
+            assert text.startswith(GUARD) and bodies[url] == text
+            with pytest.raises(json.JSONDecodeError):   # not a JSON document as served: the guard line comes first
+                json.loads(text)
+            rows = json.loads(text[len(GUARD):])["data"]   # once the guard is off, plain rows
+            assert rows and all(r["url"].startswith("/zwgk/xxgknb/") for r in rows)
+            answers.append(url)
+        _only_the_home_links(truth, bodies, www, answers, lambda text, path: f'"url": "{path}"' in text)
+        _, ours = _ours(truth, www)
+        assert all(re.fullmatch(r"/zwgk/xxgknb/(\d{4})nb/\d{6}/t\d{8}_\d{6}\.html", urlsplit(d["url"]).path) for d in ours)
