@@ -12,7 +12,7 @@ Modelled on https://lxs.gov.cn/lxs/zwgk/xxgkndbg/art/2024/art_b3d3efd866844aaaaf
 `/<site>/zwgk/xxgkndbg/art/<YYYY>/art_<32 hex>.html`, the layout this family's articles take). The ES-module front
 end is this family's choice (the cited page is text; Vite's production build — an `index-<hash>.js` entry loaded by
 `<script type="module" crossorigin>`, lazy routes split into chunks the entry imports by relative specifiers — is
-what the Vue 3 rebuilds of government portals ship). The sandbox serves no third-party scripts: the entry is a few
+what a Vue 3 front end built with Vite ships). The sandbox serves no third-party scripts: the entry is a few
 lines that do what Vite's output does here (`__vitePreload`, a dynamic import, rendering the rows). Unlike
 amdmodule (a RequireJS loader builds the address from a base and a module id), routerbundle (a bundle's route table
 names real paths), nextrsc or nuxtstate (a framework's own payload), the data chunks are ES modules named only by

@@ -14,7 +14,8 @@ the credit code a 单位名录 cell prints, a column only an old column's Refres
 `hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
 `<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
 year's fragment a `<details>` box's toggle fetches, an iCalendar event's URL once its lines are unfolded, a HAL
-answer's `_links`, a JSON:API answer's `included` resources, or a list page answered only to its script's headers),
+answer's `_links`, a JSON:API answer's `included` resources, a list page answered only to its script's headers,
+a drawn shape's hyperlink in a workbook, or an encrypted PDF's link actions once it is decrypted),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
