@@ -50,9 +50,10 @@ def launch_action(art: Article) -> str:
     return f"<< /S /JavaScript /JS {pdf_literal(launch_script(art.url))} >>"
 
 
-def link_table_pdf(title: str, items: list[Article], action: Callable[[Article], str]) -> bytes:
+def link_table_pdf(title: str, items: list[Article], action: Callable[[Article], str],
+                   finish: Callable[[dict[int, bytes]], bytes] = pdf_file) -> bytes:
     """A PDF written by hand (no library writes JavaScript or remote go-to link actions): pages of a titles table,
-    over each title a link annotation whose /A is `action(article)`."""
+    over each title a link annotation whose /A is `action(article)`; `finish` writes the file of the objects."""
     chunks = [items[i:i + ROWS_PER_PAGE] for i in range(0, len(items), ROWS_PER_PAGE)] or [[]]
     first_page = 6                                    # 1 catalog, 2 pages, 3-5 fonts
     page_ids = [first_page + 2 * i for i in range(len(chunks))]
@@ -75,7 +76,7 @@ def link_table_pdf(title: str, items: list[Article], action: Callable[[Article],
     objects[2] = f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(page_ids)} >>".encode()
     for n, font in enumerate(_FONTS, 3):
         objects[n] = font.encode()
-    return pdf_file(objects)
+    return finish(objects)
 
 
 def build_pdflaunch(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

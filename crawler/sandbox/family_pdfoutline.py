@@ -54,8 +54,9 @@ def pdf_literal(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def pdf_file(objects: dict[int, bytes]) -> bytes:
-    """A PDF 1.7 file of `objects` (number -> body; 1 the catalog), with its cross-reference table and trailer."""
+def pdf_file(objects: dict[int, bytes], trailer: str = "") -> bytes:
+    """A PDF 1.7 file of `objects` (number -> body; 1 the catalog), with its cross-reference table and trailer
+    (`trailer`: entries added to the trailer's dictionary)."""
     out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     for oid in sorted(objects):
@@ -64,7 +65,7 @@ def pdf_file(objects: dict[int, bytes]) -> bytes:
     xref = len(out)
     out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
     out += b"".join(f"{offsets[oid]:010d} 00000 n \n".encode() for oid in sorted(objects))
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
 
 

@@ -55,10 +55,10 @@ def column_folder(county: County) -> str:
     return f"/{county.pinyin[:3]}/c{stable_int('xn-col', county.pinyin, digits=6)}/"
 
 
-def _sheet(title: str, items: list[Article], strings: list[str]) -> str:
+def _sheet(title: str, items: list[Article], strings: list[str], drawing: str = '<legacyDrawing r:id="rId2"/>') -> str:
     """sheet1.xml: a title row, the headings, one row per report (text cells as shared strings, no hyperlink), and
-    the legacy drawing that shows the notes (report_sheet())."""
-    return report_sheet(title, items, strings, after_margins='<legacyDrawing r:id="rId2"/>')
+    `drawing`, the sheet's drawing element (here the legacy drawing that shows the notes; report_sheet())."""
+    return report_sheet(title, items, strings, after_margins=drawing)
 
 
 def _comments(items: list[Article]) -> str:

@@ -555,3 +555,28 @@ def test_the_seventy_third_round_reversed_column_draws_in_a_browser():
         ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == host}
         assert ours and not any(urlsplit(u).path in served for u in ours)
         assert status == 200 and ours <= set(links), sorted(ours - set(links))[:3]
+
+
+def test_the_seventy_fifth_round_scripted_columns_draw_in_a_browser():
+    """esmchunk's and xssiprefix's columns link every report in Chromium: the Vite entry module's dynamic import
+    finds each chunk relative to the module's own address, and the list script drops the `)]}',` guard line before
+    parsing the interface's answer; as served, every column's list is empty."""
+    from nianbao.crawler.sandbox.family_xssiprefix import column_path
+
+    sandbox = build_sandbox(portals=2, families=("esmchunk", "xssiprefix"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    paths = {"esmchunk": [u for u, role in truth["pages"].items() if role == "list"
+                          and urlsplit(u).hostname == hosts["esmchunk"] and re.search(r"/zwgk/xxgkndbg/\w+\.html$", u)],
+             "xssiprefix": [f"http://{hosts['xssiprefix']}{column_path(k)}" for k in ("bj", "bm", "xz")]}
+    assert len(paths["esmchunk"]) == 3
+    shells = paths["esmchunk"] + paths["xssiprefix"]
+    with serve(sandbox) as server:
+        seen = _links_after_scripts(server.url, shells, "document.querySelectorAll('#nb-list a').length > 0")
+    for family, host in hosts.items():
+        drawn = {link for url, (status, _, links) in zip(shells, seen, strict=True)
+                 if urlsplit(url).hostname == host and status == 200 for link in links}
+        scripted = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == host and d.get("needs_browser")}
+        assert scripted and scripted <= drawn, (family, sorted(scripted - drawn)[:3])
+        assert all(re.search(r'<ul class="list" id="nb-list"[^>]*></ul>', sandbox.handle("GET", u, {})[2].decode())
+                   for u in paths[family])

@@ -14,7 +14,8 @@ the credit code a 单位名录 cell prints, a column only an old column's Refres
 `hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
 `<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
 year's fragment a `<details>` box's toggle fetches, an iCalendar event's URL once its lines are unfolded, a HAL
-answer's `_links`, a JSON:API answer's `included` resources, or a list page answered only to its script's headers),
+answer's `_links`, a JSON:API answer's `included` resources, a list page answered only to its script's headers,
+a drawn shape's hyperlink in a workbook, or an encrypted PDF's link actions once it is decrypted),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -44,6 +45,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SEVENTY_FIFTH_HELD_OUT,
     SEVENTY_FOURTH_HELD_OUT,
     TUNING_FAMILIES,
 )
@@ -109,7 +111,7 @@ def world(request):
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
-                                   + _pdf_launched_urls(body) + _pdf_remote_files(url, body))
+                                   + _pdf_launched_urls(body) + _pdf_remote_files(url, body) + _pdf_decrypted_uris(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == SVG:   # …an SVG document
             bodies[url] = body.decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/ofd":   # …an OFD
@@ -223,13 +225,16 @@ def _field_codes(document: bytes) -> list[str]:
 
 def _xlsx_links(data: bytes) -> str:
     """A workbook's sheets and their hyperlinks' targets (every xl/worksheets/sheetN.xml, hidden ones too, and its
-    relationships, if any: a sheet whose links are HYPERLINK formulas has none), and its cells' notes (the
-    xl/commentsN.xml parts Excel shows when a cell is pointed at)."""
+    relationships, if any: a sheet whose links are HYPERLINK formulas has none), its cells' notes (the
+    xl/commentsN.xml parts Excel shows when a cell is pointed at) and its drawings' relationships (the hyperlinks
+    of shapes drawn over the cells, which a click on the shape opens)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
         rels = [f"xl/worksheets/_rels/{n.rsplit('/', 1)[1]}.rels" for n in sheets]
         notes = sorted(n for n in z.namelist() if re.fullmatch(r"xl/comments\d+\.xml", n))
-        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()] + notes)
+        shapes = sorted(n for n in z.namelist() if re.fullmatch(r"xl/drawings/_rels/drawing\d+\.xml\.rels", n))
+        return "".join(z.read(n).decode("utf-8")
+                       for n in sheets + [r for r in rels if r in z.namelist()] + notes + shapes)
 
 
 def _xls_links(data: bytes) -> str:
@@ -271,6 +276,25 @@ def _rtf_text(data: bytes) -> str:
 def _pdf_uris(data: bytes) -> list[str]:
     """The targets of a PDF's URI actions (`/URI (…)` of its link annotations), what clicking its links opens."""
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
+
+
+def _pdf_decrypted_uris(data: bytes) -> list[str]:
+    """The targets of the URI actions of an encrypted PDF's link annotations, read by pdfminer after it derives the
+    file key from the empty user password (what every reader does to open a file locked by an owner password only)."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    if b"/Encrypt" not in data:
+        return []
+    uris = []
+    for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)), password="")):
+        for annot in map(resolve1, resolve1(page.annots) or []):
+            action = resolve1(annot.get("A")) or {}
+            if resolve1(action.get("URI")):
+                uris.append(resolve1(action["URI"]).decode("latin-1"))
+    return uris
 
 
 def _pdf_with_object_streams(data: bytes) -> bytes:
@@ -507,8 +531,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == SEVENTY_FOURTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 284 and len(HELD_OUT_FAMILIES) == 8
+    assert HELD_OUT_FAMILIES == (*SEVENTY_FOURTH_HELD_OUT, *SEVENTY_FIFTH_HELD_OUT)
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4582,6 +4606,14 @@ def test_quirk_of_the_family(world):
         _quirk_casgateway(sandbox, truth, bodies)
     elif family == "multivalue":
         _quirk_multivalue(sandbox, truth, bodies)
+    elif family == "xlsxshape":
+        _quirk_xlsxshape(sandbox, truth, bodies)
+    elif family == "pdfcrypt":
+        _quirk_pdfcrypt(sandbox, truth, bodies)
+    elif family == "esmchunk":
+        _quirk_esmchunk(sandbox, truth, bodies)
+    elif family == "xssiprefix":
+        _quirk_xssiprefix(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8392,3 +8424,153 @@ def _listed_levels(sandbox, report_of, ours, url: str) -> set[str]:
     """The unit levels of the reports of `ours` that the answer to `url` links."""
     text = get(sandbox, url)[2].decode()
     return {report_of[d["report_key"]]["unit_level"] for d in ours if urlsplit(d["url"]).path in _linked_paths(url, text)}
+def _quirk_xlsxshape(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xlsxshape import BUTTON, BUTTON_COLUMN, COLUMN, FOLDER, LABEL
+
+    x = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    xdr = "{http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing}"
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    r_id = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    rel = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        assert f"<h2>{LABEL}</h2>" in column
+        path = re.search(rf'附件：<a href="({FOLDER}W0\d{{14}}\.xlsx)">', column).group(1)
+        xlsx_url = f"http://{www}{path}"
+        status, headers, data = get(sandbox, xlsx_url)
+        assert status == 200 and headers["Content-Type"] == XLSX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        sheet, site = z.read("xl/worksheets/sheet1.xml"), f"http://{www}".encode()
+        assert b"<hyperlink" not in sheet and b"HYPERLINK" not in sheet and site not in sheet
+        assert site not in z.read("xl/sharedStrings.xml")   # no cell's text is an address
+        sheet_rels = z.read("xl/worksheets/_rels/sheet1.xml.rels")
+        assert b"/hyperlink" not in sheet_rels and site not in sheet_rels and b"/drawing" in sheet_rels
+        assert not [n for n in z.namelist() if "comments" in n or n.endswith(".vml")]   # no notes either
+        assert b'<drawing r:id="rId1"/>' in sheet and b"drawing+xml" in z.read("[Content_Types].xml")
+        strings = ["".join(t.text or "" for t in si.iter(f"{x}t"))
+                   for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.find(f"{x}v").text)]
+                 for c in ElementTree.fromstring(sheet).iter(f"{x}c") if c.get("t") == "s"}
+        targets = {e.get("Id"): e.get("Target")
+                   for e in ElementTree.fromstring(z.read("xl/drawings/_rels/drawing1.xml.rels")).iter(rel)
+                   if e.get("Type").endswith("/hyperlink") and e.get("TargetMode") == "External"}
+        shapes = {}
+        for anchor in ElementTree.fromstring(z.read("xl/drawings/drawing1.xml")).iter(f"{xdr}twoCellAnchor"):
+            row, col = int(anchor.find(f"{xdr}from/{xdr}row").text), int(anchor.find(f"{xdr}from/{xdr}col").text)
+            assert col == BUTTON_COLUMN and "".join(t.text for t in anchor.iter(f"{a}t")) == BUTTON
+            shapes[targets[anchor.find(f".//{xdr}cNvPr/{a}hlinkClick").get(r_id)]] = cells[f"D{row + 1}"]
+        assert shapes and len(shapes) == len(targets)   # a click on a 查看 button → the title its row shows
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{FOLDER}\d{{6}}/t\d{{8}}_\d{{7}}\.html", url_path), url_path
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], xlsx_url) and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser") and doc["format"] == "html"
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in shapes and column_url in linked
+            else:   # named by a button's hyperlink only (no page, not even the home), on the row showing its title
+                assert shapes.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        _unit_levels_and_old_years(truth, [d for d in ours if d["url"] in shapes])
+
+
+def _quirk_pdfcrypt(sandbox, truth, bodies):
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    from nianbao.crawler.sandbox.family_pdfcrypt import COLUMN, FOLDER, LABEL
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        assert f"<h2>{LABEL}</h2>" in column
+        path = re.search(rf'附件：<a href="({FOLDER}P0\d{{14}}\.pdf)">', column).group(1)
+        pdf_url = f"http://{www}{path}"
+        status, headers, data = get(sandbox, pdf_url)
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"http" not in data and b"/URI (" not in data and not _pdf_uris(data)   # no address in the clear
+        assert b"/JavaScript" not in data and b"/GoToR" not in data and b"/EmbeddedFiles" not in data
+        assert b"/ObjStm" not in data and b"/FlateDecode" not in data   # nothing compressed: only encrypted
+        crypt = re.search(rb"/Encrypt (\d+) 0 R /ID \[<[0-9A-F]{32}> <[0-9A-F]{32}>\]", data)
+        dictionary = re.search(rb"\n" + crypt.group(1) + rb" 0 obj\n(<<.*?>>)\nendobj", data, re.S).group(1)
+        assert re.fullmatch(rb"<< /Filter /Standard /V 2 /R 3 /Length 128 /P (-\d+) /O <[0-9A-F]{64}> "
+                            rb"/U <[0-9A-F]{64}> >>", dictionary)
+        permissions = int(re.search(rb"/P (-\d+)", dictionary).group(1)) & 0xFFFFFFFF
+        assert permissions & 4 and not permissions & 16   # printing allowed, copying not: a "secured" file
+        links = [o for o in re.findall(rb"\n\d+ 0 obj\n(.*?)\nendobj", data, re.S) if b"/Subtype /Link" in o]
+        assert links and all(re.search(rb"/A << /S /URI /URI <[0-9A-F]+> >>", o) for o in links)
+        opened = _pdf_decrypted_uris(data)   # the empty user password opens it, as every reader does
+        assert len(opened) == len(links) == len(set(opened)) and all(u.startswith(f"http://{www}/") for u in opened)
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file pdfium opens without a password: text and links
+        pages = [pdf[i] for i in range(len(pdf))]
+        shown = "".join(page.get_textpage().get_text_range() for page in pages)
+        annotations = sum(pdfium_c.FPDFPage_GetAnnotCount(page.raw) for page in pages)
+        assert pdfium_c.FPDF_GetSecurityHandlerRevision(pdf.raw) == 3
+        for page in pages:
+            page.close()
+        pdf.close()
+        assert annotations == len(links) and "报告名称" in shown and "http" not in shown
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{FOLDER}\d{{6}}/t\d{{8}}_\d{{7}}\.html", url_path), url_path
+            naming = {u for u, t in bodies.items() if u != doc["url"] and (url_path in t or url_path in _linked_paths(u, t))}
+            assert not doc.get("needs_browser") and doc["format"] == "html"
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in opened and column_url in naming
+            else:   # named only by the encrypted 目录's link (its decrypted text in bodies), no page's link or text
+                assert doc["url"] in opened and naming == {pdf_url}, (doc["url"], naming)
+        _unit_levels_and_old_years(truth, [d for d in ours if d["url"] in opened])
+
+
+def _quirk_esmchunk(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_esmchunk import ASSETS, COLUMNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        pages = [u for u in bodies if urlsplit(u).hostname == www]
+        (entry,) = {m for u in pages for m in re.findall(r'<script type="module" crossorigin src="([^"]+)"></script>',
+                                                          bodies[u])}
+        assert re.fullmatch(rf"{ASSETS}index-[0-9a-f]{{8}}\.js", entry)
+        columns = [u for u in pages if re.fullmatch(rf"http://{re.escape(www)}/\w+/zwgk/xxgkndbg/(bj|bm|xz)\.html", u)]
+        assert len(columns) == len(COLUMNS)
+        status, headers, body = get(sandbox, f"http://{www}{entry}")
+        assert status == 200 and headers["Content-Type"].startswith("text/javascript")
+        specifiers = re.findall(r'import\("(\./nb-(\w+)-[0-9a-f]{8}\.js)"\)', body.decode())
+        assert sorted(k for _, k in specifiers) == sorted(COLUMNS)
+        chunks = []
+        for url in columns:
+            key = urlsplit(url).path.rsplit("/", 1)[1][:-5]
+            assert f'<ul class="list" id="nb-list" data-column="{key}"></ul>' in bodies[url]   # empty: drawn by the module
+            (spec,) = [s for s, k in specifiers if k == key]
+            chunk = urljoin(f"http://{www}{entry}", spec)   # relative to the entry module, not to the page
+            assert urljoin(url, spec) not in bodies and get(sandbox, urljoin(url, spec))[0] == 404
+            assert chunk in bodies and bodies[chunk].startswith("const rows = [") and "export { rows as default }" in bodies[chunk]
+            assert not [u for u, t in bodies.items() if urlsplit(chunk).path in t]   # its full address: written nowhere
+            chunks.append(chunk)
+        _only_the_home_links(truth, bodies, www, chunks, lambda text, path: f'"u": "{path}"' in text)
+
+
+def _quirk_xssiprefix(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xssiprefix import COLUMNS, GUARD, api_url, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        answers = []
+        for key in COLUMNS:
+            page = bodies[f"http://{www}{column_path(key)}"]
+            assert '<ul class="list" id="nb-list"></ul>' in page and f'fetch("{api_url(key)}"' in page
+            url = f"http://{www}{api_url(key)}"
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"].startswith("application/json")
+            text = body.decode("utf-8")
+            assert text.startswith(GUARD) and bodies[url] == text
+            with pytest.raises(json.JSONDecodeError):   # not a JSON document as served: the guard line comes first
+                json.loads(text)
+            rows = json.loads(text[len(GUARD):])["data"]   # once the guard is off, plain rows
+            assert rows and all(r["url"].startswith("/zwgk/xxgknb/") for r in rows)
+            answers.append(url)
+        _only_the_home_links(truth, bodies, www, answers, lambda text, path: f'"url": "{path}"' in text)
+        _, ours = _ours(truth, www)
+        assert all(re.fullmatch(r"/zwgk/xxgknb/(\d{4})nb/\d{6}/t\d{8}_\d{6}\.html", urlsplit(d["url"]).path) for d in ours)
