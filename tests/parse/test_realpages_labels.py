@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout111) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout112) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109", "holdout110", "holdout111")
+          "holdout109", "holdout110", "holdout111", "holdout112")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -732,6 +732,14 @@ FRESH_SETS = {
     # 2019-2025, so none in either table form; no PDF/DOCX text
     "holdout111": (60, 40, 20, False, set(),
                    {2008, 2015, *range(2019, 2026), "2019", "2021", "unknown"}),
+    # holdout112: department kinds in years not taken before (气象局 2023-2024, 档案局/馆 2021 and 2024, 医疗保障局
+    # 2024, 海关 2009-2023, 退役军人事务厅/局, 应急管理局/部 2023) and new kinds (银(保)监分局, 人民银行支行, 通信管理局,
+    # 烟草专卖局), with hijacked, mojibake and repost mirrors, in a 35-minute session: 48 pages, look-alikes 13
+    # (archive-law papers, 海关 and 应急 work points and notices, a tax column page, law explainers, spam); every report
+    # is a `department`; no report of 2008 or 2011-2016 and none in the 2021 table form within the cut; no
+    # 消防救援支队, 邮政管理局, 税务局 or 统计调查队 report found new; no PDF/DOCX text
+    "holdout112": (48, 35, 13, False, set(),
+                   {2008, *range(2011, 2017), "2021"}),
 }
 
 
