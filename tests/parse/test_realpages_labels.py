@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout112) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout113) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109", "holdout110", "holdout111", "holdout112")
+          "holdout109", "holdout110", "holdout111", "holdout112", "holdout113")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -740,6 +740,13 @@ FRESH_SETS = {
     # 消防救援支队, 邮政管理局, 税务局 or 统计调查队 report found new; no PDF/DOCX text
     "holdout112": (48, 35, 13, False, set(),
                    {2008, *range(2011, 2017), "2021"}),
+    # holdout113: provincial 厅/委/局 and city/county bureaus of 2009-2017 by unit kind and year (环保, 教育, 财政, 卫生,
+    # 水利, 交通运输, 林业, 商务, 审计, 民政, 质监, 发改委) and county governments of Shaanxi, Hunan and Inner Mongolia,
+    # with Traditional, wiki, hijacked and mojibake mirrors, in a 35-minute session: 76 pages, look-alikes 26 (保密审查
+    # and 依申请公开 rules, law and thesis excerpts, notices, news, a 解读, a 总结, a 要点); no report of 2008, 2015,
+    # 2018-2022 or 2024, none on the 2019 format, two on the 2021 format (2023, 2025) cut before their tables; no PDF/DOCX text
+    "holdout113": (76, 50, 26, False, set(),
+                   {2008, 2015, *range(2018, 2023), 2024, "2019", "unknown"}),
 }
 
 
