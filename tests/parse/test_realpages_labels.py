@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout113) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout114) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109", "holdout110", "holdout111", "holdout112", "holdout113")
+          "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -747,6 +747,13 @@ FRESH_SETS = {
     # 2018-2022 or 2024, none on the 2019 format, two on the 2021 format (2023, 2025) cut before their tables; no PDF/DOCX text
     "holdout113": (76, 50, 26, False, set(),
                    {2008, 2015, *range(2018, 2023), 2024, "2019", "unknown"}),
+    # holdout114: provincial 厅/委/局 and city/county bureaus by unit kind and year (民政, 环保/生态环境, 审计, 商务, 教育,
+    # 财政, 水利, 交通运输, 司法, 住建, 体育, 旅游; the 审计署, 商务部, 教育部 and 生态环境部), 2016-2025 ones on both table
+    # forms, with Traditional wiki, hijacked and mojibake mirrors, in a 35-minute session: 74 pages, look-alikes 25
+    # (保密审查 rules, 法治政府 papers and news, statistics bulletins, 标准目录 pages, a 要点, a notice); every report is a
+    # `department`; no report of 2008, 2009, 2019, 2021 or 2023 and none `unknown`-template; no PDF/DOCX text
+    "holdout114": (74, 49, 25, False, set(),
+                   {2008, 2009, 2019, 2021, 2023, "unknown"}),
 }
 
 
