@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout114) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout115) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114")
+          "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
+          "holdout115")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -754,6 +755,13 @@ FRESH_SETS = {
     # `department`; no report of 2008, 2009, 2019, 2021 or 2023 and none `unknown`-template; no PDF/DOCX text
     "holdout114": (74, 49, 25, False, set(),
                    {2008, 2009, 2019, 2021, 2023, "unknown"}),
+    # holdout115: city bureaus of 2009-2018 by kind and year (民政, 审计, 统计, 水务/水利, 商务, 财政, 教育, 卫生, 林业)
+    # and 2019-2025 county bureaus by kind and year (市场监管, 卫生健康, 文化广电旅游, 交通运输, 水利), with Traditional,
+    # wiki, hijacked and mojibake mirrors, in a 35-minute session: 76 pages, look-alikes 21 (部门决算 contents, 法治政府建设
+    # reports, a 政务公开 plan, task and 总结 pages, news, notices, a catalogue, a 公报, a paper); every report is a `department`;
+    # no report of 2008 or 2015; two in each table form within the cut; no PDF/DOCX text
+    "holdout115": (76, 55, 21, False, set(),
+                   {2008, 2015}),
 }
 
 
