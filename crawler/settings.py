@@ -5,6 +5,7 @@ Components, one per module, grouped as Scrapy groups its own (crawler/downloader
 extensions/, pipelines/); each is enabled below by its order number.
 Downloader middlewares: process_request runs low → high, process_response high → low.
   50   scope guard (refuse off-portal and private/loopback addresses)          downloadermiddlewares.scope
+       (one hop to another site's sign-on host that is to send the visitor back: discovery/sign_on.py)
   100  robots.txt, status recorded per host (replaces Scrapy's at 100)         downloadermiddlewares.robotstxt
   120  page budget (counted as pages are fetched) and superseded requests       downloadermiddlewares.budget
   555  back-off: retries wait; a 429 (503+Retry-After) pauses, slows its host   downloadermiddlewares.backoff
@@ -15,6 +16,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
   595  answers cut short (dataloss) kept, marked partial, asked again once     downloadermiddlewares.partial
   610  a redirect back to itself that sets a cookie, asked again with it        downloadermiddlewares.cookieredirect
+       (and a sign-on host's redirect straight back to the address asked for)
   940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
   950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
   970  per-host leases shared by all workers of a shared frontier              downloadermiddlewares.politeness
@@ -99,6 +101,7 @@ HTTPERROR_ALLOWED_CODES = [300, 304, 404, 410, 412, 521]   # 300: its choices re
 REDIRECT_ENABLED = True
 NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
 NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST = 16   # a redirect elsewhere, to a page had, that sets a cookie: the address asked again
+NIANBAO_SIGN_ON_HOPS_PER_HOST = 64   # sign-on round trips (CAS service=, redirect_uri=) through one host, per portal (scope.py)
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

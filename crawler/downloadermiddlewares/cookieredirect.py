@@ -25,20 +25,25 @@ retry's own redirect is left to RedirectMiddleware, and so to the duplicate filt
 NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST retries a host, and none more on a host whose first GIVE_UP_AFTER retries
 were all redirected again (a session cookie on a plain redirect: the cookie opens nothing). A redirect to an address
 not yet asked for is followed as before. Stats: `cookie_redirect/original_retries`, `cookie_redirect/original_refused`,
-`cookie_redirect/original_gave_up`."""
+`cookie_redirect/original_gave_up`.
+
+A sign-on host (crawler/discovery/sign_on.py: scope.py let the request through as one hop of a round trip) that sends
+the visitor straight back to the address asked for sets no cookie itself: the redirect that sent the visitor there
+did (a CAS client's JSESSIONID). Its redirect back is asked past the duplicate filter the same way, within the same
+bounds (`cookie_redirect/sign_on_returns`)."""
 
 from __future__ import annotations
 
 import logging
 from urllib.parse import urljoin, urlsplit
 
-from nianbao.crawler.fingerprint import without_default_port
+from nianbao.crawler.discovery.sign_on import SIGN_ON_META, chain_key
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
-from w3lib.url import canonicalize_url, safe_url_string
+from w3lib.url import safe_url_string
 
 logger = logging.getLogger(__name__)
 
@@ -66,16 +71,11 @@ def redirect_target(request_url: str, location: bytes | str) -> str:
     return urljoin(request_url, location)
 
 
-def _key(url: str) -> str:
-    # what the duplicate filter compares (query order, escapes; no fragment; no default port: fingerprint.py)
-    return canonicalize_url(without_default_port(url))
-
-
 def back_to_chain(request_url: str, earlier: list[str] | tuple[str, ...], location: bytes | str) -> bool:
     """Whether a redirect from `request_url` (reached through `earlier`, Scrapy's meta `redirect_urls`) leads back
     to an address of its own chain: the one asked for, or one it was redirected from."""
-    target = _key(redirect_target(request_url, location))
-    return target == _key(request_url) or any(target == _key(url) for url in earlier)
+    target = chain_key(redirect_target(request_url, location))
+    return target == chain_key(request_url) or any(target == chain_key(url) for url in earlier)
 
 
 def sets_cookie(response: Response) -> bool:
@@ -103,7 +103,7 @@ class CookieRedirectMiddleware:
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if len(self.asked) < MAX_ASKED_REMEMBERED:
-            self.asked.add(hash(_key(request.url)))
+            self.asked.add(hash(chain_key(request.url)))
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None):
         meta = request.meta
@@ -120,7 +120,8 @@ class CookieRedirectMiddleware:
         if not back_to_chain(request.url, meta.get("redirect_urls") or (), location):
             return response if retried else self._jumped(request, response, location)
         host = urlparse_cached(request).hostname or ""
-        if not sets_cookie(response):
+        sign_on = meta.get(SIGN_ON_META) == host   # the way back of a sign-on round trip (module docstring)
+        if not sets_cookie(response) and not sign_on:
             return self._drop(request, "no_cookie", "a redirect back to itself that sets no cookie")
         repeats = meta.get(_META, 0)
         if repeats >= _MAX_PER_REQUEST:
@@ -131,6 +132,8 @@ class CookieRedirectMiddleware:
         self.by_host[host] = self.by_host.get(host, 0) + 1
         self.stats.inc_value("cookie_redirect/followed")
         self.stats.inc_value(f"cookie_redirect/host/{host}")
+        if sign_on:
+            self.stats.inc_value("cookie_redirect/sign_on_returns")
         target = redirect_target(request.url, location)
         logger.debug("cookie redirect (%d) back to %s: asking again with the cookie", response.status, target)
         # the same request again (its meta, hops and lease unchanged: it takes its own place); CookiesMiddleware
@@ -147,7 +150,7 @@ class CookieRedirectMiddleware:
             return response
         target = redirect_target(request.url, location)
         host = urlparse_cached(request).hostname or ""
-        if urlsplit(target).hostname != host or hash(_key(target)) not in self.asked:
+        if urlsplit(target).hostname != host or hash(chain_key(target)) not in self.asked:
             return response
         counts = self.retries.setdefault(host, [0, 0, 0])
         if counts[0] >= self.retries_per_host or (counts[1] >= GIVE_UP_AFTER and not counts[2]):

@@ -18,7 +18,13 @@ mirror's pages (HTML) stay out. Not another registry portal's host (that portal'
 address (the same lookup as every host), at most MAX_OFFSITE_DOCUMENTS per portal; the host's robots.txt is
 fetched and obeyed (`scope/offsite_document`, `scope/offsite_document/<portal>`, `scope/offsite_documents_capped`). One exception, reported rather than silent: a portal's homepage that redirects to
 another domain is followed once (`scope/home_redirect_offsite/<portal>`, the spider's per-portal status says
-where it went); the links on that page stay outside the portal's site.
+where it went); the links on that page stay outside the portal's site. Another, one hop: a sign-on round trip
+(crawler/discovery/sign_on.py) — a redirect from the portal's site to another site's host whose query names the
+address asked for as the way back (CAS `service=`, `redirect_uri=`, `returnUrl=`) — is followed to that host once
+per redirect chain (`scope/sign_on_hop`, `scope/sign_on_hop/<portal>`; at most NIANBAO_SIGN_ON_HOPS_PER_HOST per
+sign-on host and portal, `scope/sign_on_capped`): the host's redirect back goes on (cookieredirect.py), any other
+answer of that host is dropped, never a page of the portal (`scope/sign_on_no_return`), and nothing beyond it is
+followed; a return parameter naming another address is no round trip.
 
 One portal, several domains: a site is often configured under a second government domain as well (an old and
 a new name, a county's domain and one under its city's: real ones answer on both, e.g. the 晋安区 report
@@ -82,6 +88,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.discovery.sign_on import SIGN_ON_META, returns_to
 from nianbao.crawler.discovery.site import literal_ip, registered_domain, site_code
 from nianbao.crawler.downloadermiddlewares.politeness import (
     DEFER_HOST_S_META,
@@ -108,6 +115,7 @@ _SISTER_WAIT_S = 60.0                   # a request for a domain being probed wa
 # domains only government bodies may register (module docstring): no other is probed
 _GOVERNMENT_SUFFIXES = (".gov.cn", ".xn--zfr164b")
 MAX_OFFSITE_DOCUMENTS = 2000            # documents on other sites' hosts fetched per portal (one hop each)
+DEFAULT_SIGN_ON_HOPS_PER_HOST = 64      # sign-on round trips through one host per portal: a few columns, in flight
 _NOT_DOCUMENT_ROLES = ("home", "robots", "requisite", "script", "sitemap")   # never fetched as a linked document
 _UNKNOWN = object()
 
@@ -156,6 +164,8 @@ class ScopeMiddleware:
         self._ip_aliases: Counter = Counter()         # IP addresses joined to each portal's site
         self._offsite_documents: Counter = Counter()   # documents fetched one hop off the site, per portal
         self._document_hosts: dict[str, set[str]] = {}   # portal → hosts it fetched such documents on
+        self.sign_on_hops_per_host = settings.getint("NIANBAO_SIGN_ON_HOPS_PER_HOST", DEFAULT_SIGN_ON_HOPS_PER_HOST)
+        self._sign_on_hops: Counter = Counter()       # (portal, sign-on host) → round trips let through
         # homepages first: their requests come first
         self.prefetch_hosts = [h for h in dict.fromkeys([p.home_host for p in portals] + sorted(self.all_hosts))
                                if literal_ip(h) is None]
@@ -201,7 +211,8 @@ class ScopeMiddleware:
         if ip is not None and not self.allow_private and not is_public_address(ip):
             self._refuse_private(request, host)
         if (not self.in_scope(request, host) and not self._home_redirect(request, host)
-                and not self._offsite_document(request, host) and not await self._sister(request, host)):
+                and not self._offsite_document(request, host) and not self._sign_on_hop(request, host)
+                and not await self._sister(request, host)):
             portal = request.meta.get("nianbao_portal", "-")
             self.stats.inc_value("scope/offsite")
             self.stats.inc_value(f"scope/offsite/{portal}")
@@ -305,9 +316,40 @@ class ScopeMiddleware:
         self.stats.inc_value(f"scope/offsite_document/{portal}")
         return True
 
+    def _sign_on_hop(self, request: Request, host: str) -> bool:
+        """May this redirect to another site's host be followed as one end of a sign-on round trip? (See the
+        module docstring.) Only from the portal's site, only when a return parameter names an address of the
+        redirect chain, one hop per chain, at most NIANBAO_SIGN_ON_HOPS_PER_HOST per sign-on host and portal.
+        Also the robots.txt of a sign-on host passed through."""
+        meta = request.meta
+        portal, chain = meta.get("nianbao_portal"), meta.get("redirect_urls") or ()
+        if meta.get("nianbao_role") == "robots":
+            return (portal, host) in self._sign_on_hops
+        site = self.sites.get(portal) if portal else None
+        if (site is None or not chain or meta.get(SIGN_ON_META)
+                or not all(site.contains((urlsplit(url).hostname or "").lower()) for url in chain)
+                or returns_to(request.url, chain) is None
+                or any(s.contains(host) for pid, s in self.sites.items() if pid != portal)):
+            return False
+        if self._sign_on_hops[portal, host] >= self.sign_on_hops_per_host:
+            self.stats.inc_value("scope/sign_on_capped")
+            return False
+        self._sign_on_hops[portal, host] += 1
+        meta[SIGN_ON_META] = host   # the way back: cookieredirect.py; an answer that is not: process_response
+        self.stats.inc_value("scope/sign_on_hop")
+        self.stats.inc_value(f"scope/sign_on_hop/{portal}")
+        if self._sign_on_hops[portal, host] == 1:
+            logger.info("scope: portal %s sends visitors through the sign-on host %s and back (%s): one hop, only "
+                        "back to the address asked for", portal, host, request.url)
+        return True
+
     def process_response(self, request: Request, response, spider: Spider | None = None):
         meta = request.meta
         portal = meta.get("nianbao_portal")
+        if meta.get(SIGN_ON_META) == urlparse_cached(request).hostname:   # a sign-on host that did not send back
+            self.stats.inc_value("scope/sign_on_no_return")
+            raise OffsiteRequest(f"{request.url}: a sign-on host's answer ({response.status}), not a redirect back "
+                                 "to the portal: not the portal's page")
         if portal and meta.get("nianbao_role") == "home" and not meta.get("nianbao_via") and response.status < 300:
             code = site_code(response.body)
             if code:

@@ -535,3 +535,16 @@ def test_the_seventy_second_round_families_are_found(tmp_path):
     _, _, stderr = crawl_round(tmp_path, ("atombase",))
     assert crawl_stat(stderr, "feed/atom") >= 1
     assert crawl_stat(stderr, "feed/entries") >= 20   # the whole column, not the six the page shows
+
+
+def test_the_seventy_fourth_round_families_are_found(tmp_path):
+    """The seventy-fourth round's casgateway, one portal, end to end: three 年报 columns behind a CAS client in
+    gateway mode, each answering `302` + `Set-Cookie: JSESSIONID` to the single sign-on host of another domain
+    (`/cas/login?service=<the column>&gateway=true`), which sends the visitor straight back: the one hop to the
+    sign-on host is followed because its `service=` names the column asked for (scope.py; crawler/discovery/sign_on.py),
+    and the way back is asked past the duplicate filter with the cookie (cookieredirect.py)."""
+    _, _, stderr = crawl_round(tmp_path, ("casgateway",))
+    hops = crawl_stat(stderr, "scope/sign_on_hop")
+    assert 3 <= hops <= 12                                             # each column about once, bounded
+    assert crawl_stat(stderr, "cookie_redirect/sign_on_returns") == hops   # every hop came straight back
+    assert crawl_stat(stderr, "scope/sign_on_no_return") == 0
