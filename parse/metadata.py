@@ -480,6 +480,9 @@ def normalise_agency(agency: str | None) -> str | None:
     # is a district, so only before 政府 or at the end
     name = re.sub(rf"(?<=[{HAN}])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
     name = _spelled_out(name)
+    # a customs house's district (广州海关关区, the area it guards) is the customs house's own report: the district is no
+    # place with a 人民政府 (山海关区 is a district of 秦皇岛, its 海关 a place's word)
+    name = re.sub(r"(?<=海关)关区$", "", name)
     # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
     name = re.sub(rf"(?<=[盟区])行署(?=$|[{HAN}])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
@@ -497,7 +500,9 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(rf"政府(?P<field>[{HAN}]{{2,6}})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区)|" + ZONE_KINDS, name):
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区|(?<!山)海关)|" + ZONE_KINDS,
+                                                         name):
+        # (a unit's word inside the name, 局/委/办/海关, says the 区 after it is the unit's area, not a division)
         name += "人民政府"
     elif re.search(r"(?:镇|乡|苏木)$", name):
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
@@ -522,9 +527,14 @@ def raw_level(agency: str | None, raw: str | None) -> str | None:
     """unit_level of the normalised name, unless the name as printed carries an alias in brackets that says the unit is
     a hospital, a school or a cooperative (淮北市妇幼保健计划生育服务中心(市妇幼保健院)): the alias says what it is."""
     alias = re.search(r"[（(](?P<alias>[^（()）]{2,20})[)）]?$", _compact(raw or ""))
-    if agency and alias and unit_level(alias.group("alias")) == "other":
+    # (only an alias the 'other' rule names: 海关总署(本级机关 — the ministry's own organs — is no kind of unit at all,
+    # and unit_level's fallback would call it 'other')
+    if agency and alias and _OTHER_KINDS.search(alias.group("alias")):
         return "other"
     return unit_level(agency)
+
+
+_OTHER_KINDS = dict(_LEVEL_RULES)["other"]
 
 
 def unit_level(agency: str | None) -> str | None:

@@ -5155,3 +5155,28 @@ def test_a_level_letter_and_two_initials_need_the_field_printed(work, agency):
                   "https://kab.sww.sh.gov.cn/xxgk/003002/003002003/20190201/df7463a7.html",
                   portal_name="上海市", region_code="310000")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "agency", "level"), [
+    # a customs house's report on its district (holdout110-039, holdout112-007/029: 广州海关关区…): the customs house,
+    # a department — 关区 is the area it guards, not a division with a 人民政府
+    ("广州海关关区2023年政府信息公开工作年度报告", "广州海关", "department"),
+    # a unit's word inside a name ending in 区 (…海关…区): the unit's area, never a region's government
+    ("广州海关港区2023年政府信息公开工作年度报告", "广州海关港区", "other"),
+    # negative: 山海关区 is a district whose name holds 海关: its government, as before
+    ("秦皇岛市山海关区2023年政府信息公开工作年度报告", "秦皇岛市山海关区人民政府", "county_government"),
+])
+def test_a_customs_houses_district_is_the_customs_house(title, agency, level):
+    record = _txt(f"{title}\n一、总体情况\n2023年,本关认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # the ministry's own organs in brackets (海关总署(本级机关), holdout110-002): no kind of unit, the name's level stands
+    ("海关总署(本级机关)2023年政府信息公开工作年度报告", "department"),
+    # negative: an alias the 'other' rule names still says what the unit is (a hospital)
+    ("淮北市妇幼保健计划生育服务中心(市妇幼保健院)2023年政府信息公开工作年度报告", "other"),
+])
+def test_an_alias_in_brackets_says_the_level_only_when_it_names_a_kind(title, level):
+    record = _txt(f"{title}\n一、总体情况\n2023年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["level"] == level
