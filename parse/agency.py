@@ -1263,6 +1263,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
     _name_both_parents_of_a_joint_unit(result, head)
     _prefer_printed_place_over_spelled(result)
+    _prefer_printed_kind_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1353,6 +1354,29 @@ def _prefer_printed_place_over_spelled(result: Agency) -> None:
     level = re.compile(r"^(?:自治区|[省市县区旗州])")
     if level.sub("", printed_core) == level.sub("", core) and printed_place and printed_place != place:
         result.name, result.raw, result.source = printed["name"], printed["raw"], "own_document"
+
+
+# The kind words a field's unit may end on: the URL's initials spell the field (da 档案) and guess the kind (局), the
+# same field's unit may be a 馆, a 中心, a 站 (宿迁市档案馆 where sqda read 档案局).
+_UNIT_KIND_END = re.compile(r"(?:局|馆|委员会|委|中心|站|所|院|办公室|办|处|队|厅)$")
+
+
+def _prefer_printed_kind_over_spelled(result: Agency) -> None:
+    """A unit a URL or e-mail spells (sqda → 宿迁市档案局) guesses its kind from the field; a unit of the same place and
+    field the page's own text names under another kind (宿迁市档案馆, named_unit) is the unit as it is: the text
+    outranks the URL's guess of the same field (a unit of another field or place is left to the URL)."""
+    if result.source not in _SPELLED_SOURCES or not result.name:
+        return
+    place, core = _place_and_core(result.name)
+    field = _UNIT_KIND_END.sub("", core)
+    for printed in result.sources:
+        if printed["source"] in _SPELLED_SOURCES or printed["source"] == "portal" or printed["name"] == result.name:
+            continue
+        printed_place, printed_core = _place_and_core(printed["name"])
+        if printed_place == place and len(field) >= 2 and printed_core != core \
+                and _UNIT_KIND_END.search(printed_core) and _UNIT_KIND_END.sub("", printed_core) == field:
+            result.name, result.raw, result.source = printed["name"], printed["raw"], printed["source"]
+            return
 
 
 def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:

@@ -5180,3 +5180,18 @@ def test_a_customs_houses_district_is_the_customs_house(title, agency, level):
 def test_an_alias_in_brackets_says_the_level_only_when_it_names_a_kind(title, level):
     record = _txt(f"{title}\n一、总体情况\n2023年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
     assert record["level"] == level
+
+
+@pytest.mark.parametrize(("unit", "agency"), [
+    # the URL spells the field and guesses its kind (sqda → 档案局); the text names the same place's unit of that field
+    # as a 馆 (holdout110-018): the text's unit
+    ("宿迁市档案馆", "宿迁市档案馆"),
+    # negative: a unit of another field the text names does not displace the URL's (a 图书馆 is no 档案 unit)
+    ("宿迁市图书馆", "宿迁市档案局"),
+])
+def test_a_unit_the_text_names_outranks_the_urls_guess_of_its_kind(unit, agency):
+    record = _txt(f"本报告根据《中华人民共和国政府信息公开条例》规定编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
+                  f"本报告通过{unit}网站公布。如对报告有疑问,请与{unit}办公室联系。\n",
+                  "https://sqda.suqian.gov.cn/sqda/gknb/202401/814a38dad5874b80a7c336ddca24203f.shtml",
+                  portal_name="宿迁市", region_code="321300")
+    assert record["agency"] == agency
