@@ -74,6 +74,9 @@ from nianbao.parse.url_units import (
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
+# A unit's name then a clause's verb (…党政办公室为镇政府信息公开工作受理机构: 办公室为镇人民政府): a cut across a sentence,
+# not a name — a name starts at a name's boundary, never inside a clause that makes one unit another's role.
+_CLAUSE_INSIDE = re.compile(r"(?:办公室|局|委员会|小组|政府)(?:为|是|由|作为)")
 # A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
 _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
                           r"当前位置|首页)+[:：]?")
@@ -415,7 +418,8 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
+            and not _NOT_A_UNIT.search(compact) and not _CLAUSE_INSIDE.search(compact) and not _pronoun_lead(compact)
+            and "我" not in compact
             and not _BARE_KIND.match(compact) and ends_as_unit(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)))
 
 
@@ -822,14 +826,15 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
             # (监督全镇政府信息公开工作: the whole town's, 全/各 before the kind, names none)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
                     and not re.search(r"[全各](?:" + tail + r")$", place) \
-                    and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)):
+                    and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)) \
+                    and not _CLAUSE_INSIDE.search(place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {name for m in _BARE_TOWNSHIP[kind].finditer(text)
                     if len(name := _without_lead_verb(_with_first_character(text, m))) > len(kind) + 1
-                    and not _PREDICATE_WORDS.search(name)}
+                    and not _PREDICATE_WORDS.search(name) and not _CLAUSE_INSIDE.search(name)}
             if not bare and kind == "街道":
                 # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
                 bare = {m.group("name") for m in _BARE_STREET.finditer(text)

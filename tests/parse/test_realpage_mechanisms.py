@@ -5195,3 +5195,15 @@ def test_a_unit_the_text_names_outranks_the_urls_guess_of_its_kind(unit, agency)
                   "https://sqda.suqian.gov.cn/sqda/gknb/202401/814a38dad5874b80a7c336ddca24203f.shtml",
                   portal_name="宿迁市", region_code="321300")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("named", "agency"), [
+    # a unit's name then a clause's verb (办公室为镇政府…, holdout111-046): the cut starts inside a clause, no name
+    ("", None),
+    # negative: a township the text does name is still the one 我镇 means
+    ("龙口镇人民政府成立了政府信息公开工作领导小组。", "龙口镇人民政府"),
+])
+def test_a_name_never_starts_inside_a_clause(named, agency):
+    record = _txt(f"2014年我镇认真贯彻落实《中华人民共和国政府信息公开条例》。{named}由镇长任组长,各办公室负责人为成员,"
+                  "镇党政办公室为镇政府信息公开工作受理机构,配专人负责信息公开工作。\n")
+    assert record["agency"] == agency
