@@ -2326,7 +2326,9 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # (a state farm has one as well: 请与奉新县东风垦殖场办公室联系 answers for the 垦殖场 — farms by their kind, 垦殖/农/林/牧
 # 场, never a bare 场, which ends 市场 and 广场 too)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会|处|(?:垦殖|农|林|牧)场))"
+                             r"管理委员会|处|(?:垦殖|农|林|牧)场|"
+                             # (a public institution's office is its own desk too: 樟树市档案馆办公室, 调查队办公室)
+                             r"馆|院|所|站|队))"
                              rf"(?P<office>[{HAN}]{{0,12}}?)(?:办公室|办公厅)$")
 
 

