@@ -122,13 +122,15 @@ _UNIT_REPORT_COMPILED = re.compile(rf"(?:^|[。\n])(?P<name>[{HAN}（）()]{{2,3
                                    r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
 # (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
 # (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
-# (乡镇, 乡镇(街道), 县区: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
+# (乡镇, 乡镇(街道), 县区, 县区政府: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
 # no place is named by kinds alone)
 # (nor is a kind's full word alone, 办事处, 人民政府, 管理委员会: a title broken inside the unit's name, …小龙坎街道 /
 # 办事处2023年…报告, leaves it on the second line)
 _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"(?:街道)?办事处|(?:人民)?政府|(?:管理)?委员会|办公室|"
-                        r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?)$")
+                        r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?"
+                        # (县区政府, 乡镇政府: the class's governments, a column's name, no one government)
+                        r"(?:(?:人民)?政府)?)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)

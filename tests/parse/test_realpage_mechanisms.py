@@ -5219,3 +5219,15 @@ def test_an_institutions_office_compiles_for_the_institution(compiler, agency):
     record = _txt(f"本年度报告根据《中华人民共和国政府信息公开条例》规定,由{compiler}结合有关统计数据编制。"
                   "本年度报告中所列数据统计时间为2023年1月1日至12月31日。\n", portal_name="樟树市", region_code="360982")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("column", "agency"), [
+    # a breadcrumb's column naming a class of governments (县区政府, holdout113-065): no one government's name
+    ("县区政府", None),
+    # negative: a column naming one government is still read as the page's unit
+    ("汉阴县政府", "汉阴县人民政府"),
+])
+def test_a_column_naming_a_class_of_governments_names_none(column, agency):
+    record = _txt(f"您当前的位置:安康市人民政府>政府信息公开>2017年>{column} > 正文内容\n"
+                  "2017年政府信息公开工作年度报告\n一、概述\n2017年,我县认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["agency"] == agency
