@@ -2152,6 +2152,15 @@ def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bo
         and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
 
 
+def _province_suffix_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its province's 省 printed (黑龙江质量技术监督局, 黑龙江省质量技术监督局): the same
+    unit, the page's own words naming it in full. (Only where the page prints both: a vertical agency's own name may
+    lack the 省, 广东海事局.)"""
+    index = metadata._divisions() or {}
+    return len(full) == len(short) + 1 and any(
+        full[i] == "省" and full[:i + 1] in index and full[:i] + full[i + 1:] == short for i in range(2, 4))
+
+
 def _ends_on_division(prefix: str) -> bool:
     """Whether a name's prefix ends on a whole division name, after the chain of places above it (张店区; 广元市昭化区 too:
     holdout39-012's 广元市昭化元坝镇 printed the city, then the district without its 区)."""
@@ -2293,6 +2302,9 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_suffix_added(result.name, s["name"], result.raw)), None)
+    if not fuller:      # a province printed without its 省 (title 黑龙江质量技术监督局, body 黑龙江省质量技术监督局)
+        fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES | {"named_unit"}
+                       and _province_suffix_added(result.name, s["name"])), None)
     if not fuller:      # the place cut to its first character and level (title 牡市文化广电新闻出版局, body 牡丹江市…)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)

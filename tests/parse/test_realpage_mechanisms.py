@@ -5231,3 +5231,15 @@ def test_a_column_naming_a_class_of_governments_names_none(column, agency):
     record = _txt(f"您当前的位置:安康市人民政府>政府信息公开>2017年>{column} > 正文内容\n"
                   "2017年政府信息公开工作年度报告\n一、概述\n2017年,我县认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("body", "agency"), [
+    # the title prints the province without its 省, the body prints it whole (holdout113-064): the body's full name
+    ("黑龙江省质量技术监督局", "黑龙江省质量技术监督局"),
+    # negative: a page that never prints the 省 keeps the name as printed (a vertical agency may lack it: 广东海事局)
+    ("本局", "黑龙江质量技术监督局"),
+])
+def test_a_province_printed_without_its_suffix_and_in_full(body, agency):
+    record = _txt(f"黑龙江质量技术监督局2012年政府信息公开工作年度报告\n一、概述\n2012年,{body}认真贯彻落实"
+                  "《中华人民共和国政府信息公开条例》,进一步推进政府信息公开工作。\n")
+    assert record["agency"] == agency
