@@ -480,6 +480,9 @@ def normalise_agency(agency: str | None) -> str | None:
     # is a district, so only before 政府 or at the end
     name = re.sub(rf"(?<=[{HAN}])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
     name = _spelled_out(name)
+    # a central unit named with the state's name before it (中华人民共和国司法部, 中华人民共和国广州海关): the name the
+    # unit goes by, as every ministry's label spells it (司法部; tests/parse/realpages/README.md, naming conventions (5))
+    name = re.sub(rf"^中华人民共和国(?=[{HAN}]{{1,14}}(?:部|海关|总署|总局|局|委员会|办公厅)$)", "", name)
     # a customs house's district (广州海关关区, the area it guards) is the customs house's own report: the district is no
     # place with a 人民政府 (山海关区 is a district of 秦皇岛, its 海关 a place's word)
     name = re.sub(r"(?<=海关)关区$", "", name)

@@ -5243,3 +5243,15 @@ def test_a_province_printed_without_its_suffix_and_in_full(body, agency):
     record = _txt(f"黑龙江质量技术监督局2012年政府信息公开工作年度报告\n一、概述\n2012年,{body}认真贯彻落实"
                   "《中华人民共和国政府信息公开条例》,进一步推进政府信息公开工作。\n")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("unit", "agency"), [
+    # a ministry printed with the state's name (现将中华人民共和国司法部…, holdout111-029): the name it goes by, as every
+    # ministry's label spells it (naming conventions (5))
+    ("中华人民共和国司法部", "司法部"),
+    # negative: a name that is the state's and no unit's after it is not cut to nothing, nor is a province's unit touched
+    ("湖南省司法厅", "湖南省司法厅"),
+])
+def test_a_central_unit_printed_with_the_states_name(unit, agency):
+    record = _txt(f"{unit}2020年政府信息公开工作年度报告\n一、总体情况\n2020年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["agency"] == agency
