@@ -749,14 +749,22 @@ _OWN_CITED_REPORT = re.compile(r"(?:编制|编写)了?《[^《》]{0,40}?((?:19|
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?[,，]")
 
 
-def own_report_year(text: str) -> int | None:
-    """The year both the report's own title (compiled in 《》, see _OWN_CITED_REPORT) and the page's opening year print,
-    or None: two agreeing outweigh a statistics period a year off (统计期限自2019年1月1日… in a 2020 report: the misprint,
-    which a template carried over from last year's report)."""
+# The report's first section opening on its year (一、总体情况\n2024年,伊敏苏木严格按照…): the year whose work it gives.
+_OVERVIEW_OPENING_YEAR = re.compile(r"(?:总体情况|概述)\s*\n\s*((?:19|20)\d{2})\s*年度?[,，]")
+
+
+def own_report_year(text: str, title_year: int | None = None) -> int | None:
+    """The year both the report's own title (compiled in 《》, see _OWN_CITED_REPORT, or its title line, `title_year`)
+    and the page's opening year (of the text, or of its 总体情况 section) print, or None: two agreeing outweigh a
+    statistics period a year off (统计期限自2019年1月1日… in a 2020 report: the misprint, which a template carried over
+    from last year's report)."""
     head = normalise_years(text[:1500])
     own, opening = _OWN_CITED_REPORT.search(head), _OPENING_YEAR.search(head)
     if own and opening and own.group(1) == opening.group(1):
         return int(own.group(1))
+    overview = _OVERVIEW_OPENING_YEAR.search(normalise_years(text[:4000]))
+    if title_year and overview and int(overview.group(1)) == title_year:
+        return title_year
     return None
 
 

@@ -5255,3 +5255,16 @@ def test_a_province_printed_without_its_suffix_and_in_full(body, agency):
 def test_a_central_unit_printed_with_the_states_name(unit, agency):
     record = _txt(f"{unit}2020年政府信息公开工作年度报告\n一、总体情况\n2020年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("opening", "year"), [
+    # the title line and the 总体情况 section's opening sentence agree on 2024; the period line a year off is a template's
+    # leftover (holdout110-010): the year both print
+    ("2024年,伊敏苏木严格按照上级工作部署要求,深化政务公开工作。", 2024),
+    # negative: a section opening on no year leaves the period to correct the title, as before
+    ("伊敏苏木严格按照上级工作部署要求,深化政务公开工作。", 2023),
+])
+def test_the_title_and_the_overviews_opening_year_outweigh_a_period_a_year_off(opening, year):
+    record = _txt("伊敏苏木人民政府\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。"
+                  f"本报告中所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n{opening}\n")
+    assert record["year"] == year
