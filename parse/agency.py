@@ -49,6 +49,7 @@ and the raw string is kept beside.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1271,6 +1272,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _name_both_parents_of_a_joint_unit(result, head)
     _prefer_printed_place_over_spelled(result)
     _prefer_printed_kind_over_spelled(result)
+    _prefer_own_words_over_uploaders_successor(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1383,6 +1385,29 @@ def _prefer_printed_kind_over_spelled(result: Agency) -> None:
         if printed_place == place and len(field) >= 2 and printed_core != core \
                 and _UNIT_KIND_END.search(printed_core) and _UNIT_KIND_END.sub("", printed_core) == field:
             result.name, result.raw, result.source = printed["name"], printed["raw"], printed["source"]
+            return
+
+
+# Sources where the report's own sentences name who does its work (compiles it, answers for it, signs it)
+_OWN_WORDS_SOURCES = frozenset({"compiled_by", "contact", "signature", "opening_subject"})
+
+
+def _prefer_own_words_over_uploaders_successor(result: Agency) -> None:
+    """The page's metadata (发布机构) is the uploader's label, often the unit's later name after a merger (卫生和计划生育局
+    over a 人口和计划生育局's report); where the report's own sentences name a unit of the same place and the same kind
+    that shares the field's last words (…和计划生育局), the merger's predecessor, the report's own words name who
+    reported at the time. (A unit of an unrelated field is another unit, and the metadata stands.)"""
+    if result.source != "metadata" or not result.name:
+        return
+    place, core = _place_and_core(result.name)
+    for own in result.sources:
+        if own["source"] not in _OWN_WORDS_SOURCES or own["name"] == result.name:
+            continue
+        own_place, own_core = _place_and_core(own["name"])
+        shared = os.path.commonprefix([core[::-1], own_core[::-1]])[::-1]
+        if own_core != core and (place.endswith(own_place) or own_place.endswith(place)) and own_place \
+                and len(shared) >= 4 and len(shared) < min(len(core), len(own_core)) - 1:
+            result.name, result.raw, result.source = own["name"], own["raw"], own["source"]
             return
 
 

@@ -5268,3 +5268,16 @@ def test_the_title_and_the_overviews_opening_year_outweigh_a_period_a_year_off(o
     record = _txt("伊敏苏木人民政府\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。"
                   f"本报告中所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n{opening}\n")
     assert record["year"] == year
+
+
+@pytest.mark.parametrize(("contact", "agency"), [
+    # the uploader's 发布机构 names the merger's successor; the report's contact line names the unit of the same place and
+    # kind sharing the field's last words, who reported at the time (holdout111-038): the report's own words
+    ("江北区人口和计划生育局", "江北区人口和计划生育局"),
+    # negative: a contact unit of another field is another unit; the metadata stands
+    ("江北区统计局", "宁波市江北区卫生和计划生育局"),
+])
+def test_the_reports_own_words_outrank_the_uploaders_successor_name(contact, agency):
+    record = _txt(f"发布机构:宁波市江北区卫生和计划生育局\n本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何"
+                  f"疑问,请与{contact}联系。\n", portal_name="江北区", region_code="330205")
+    assert record["agency"] == agency
