@@ -22,6 +22,9 @@ _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]
 # without 年度/年报 is any report on the work, a summary's or an inspection's, and stays out)
 REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)|"
                r"政务公开(?:工作)?(?:年度报告|年报)|"
+               # (政务信息工作年报, 公开 left out before the year's report by its short word: 2012年谯城区农委政务信息工作
+               # 年报 — a 年报 only; 政务信息 work without it is reporting up, 政务信息报送, another matter)
+               r"政务信息工作年报|"
                # (公开 left out of the name: 铜仁高新区2014年信息年度报告)
                r"(?:政府|政务)?信息年度(?:工作)?报告)")
 # A title leading with its year's 年度 and naming the work's report after its unit (2018年度上海市商务委员会(市口岸办)

@@ -5281,3 +5281,15 @@ def test_the_reports_own_words_outrank_the_uploaders_successor_name(contact, age
     record = _txt(f"发布机构:宁波市江北区卫生和计划生育局\n本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何"
                   f"疑问,请与{contact}联系。\n", portal_name="江北区", region_code="330205")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    # a year's report titled 政务信息工作年报 (holdout111-034: 公开 left out, 年报 kept): the title's unit
+    ("2012年谯城区农委政务信息工作年报", "谯城区农业委员会"),
+    # negative: 政务信息 work without 年报 (a summary of reporting up, 政务信息报送) names no report; the portal stands
+    ("2012年谯城区农委政务信息工作总结", "谯城区人民政府"),
+])
+def test_a_year_report_titled_by_its_short_kind_word(title, agency):
+    record = _txt(f"{title}\n区农委政府信息公开工作始终坚持以服务现代农业为宗旨,认真贯彻执行《中华人民共和国政府信息公开条例》。\n",
+                  "https://www.bzqc.gov.cn/XxgkAnnualReport/show/3659.html", portal_name="谯城区", region_code="341602")
+    assert record["agency"] == agency
