@@ -784,6 +784,11 @@ def report_year_from_text(text: str) -> int | None:
         return int(match.group(1))
     if carried:
         return int(carried.group(1)) - 1
+    # (the page's own report, cited as the work it compiled, 我局编制了《潜江市医疗保障局2024年…年度报告》: its year where
+    # the page's own words print no other — a cited title is left out above as another document's)
+    compiled = _OWN_CITED_REPORT.search(head)
+    if compiled:
+        return int(compiled.group(1))
     requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 

@@ -5293,3 +5293,16 @@ def test_a_year_report_titled_by_its_short_kind_word(title, agency):
     record = _txt(f"{title}\n区农委政府信息公开工作始终坚持以服务现代农业为宗旨,认真贯彻执行《中华人民共和国政府信息公开条例》。\n",
                   "https://www.bzqc.gov.cn/XxgkAnnualReport/show/3659.html", portal_name="谯城区", region_code="341602")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("verb", "year"), [
+    # the page's own report cited as the work it compiled (我局编制了《…2024年…年度报告》, holdout112-019), no other year
+    # printed: its year
+    ("我局编制了", 2024),
+    # negative: a report the page only cites (依据《…》, another document) names no year of its own
+    ("我局参照了", None),
+])
+def test_the_year_of_the_report_the_page_says_it_compiled(verb, year):
+    record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,{verb}《潜江市医疗保障局2024年政府信息公开工作年度报告》。"
+                  "本报告由总体情况、主动公开政府信息情况等6部分组成。\n一、总体情况\n(一)政府信息主动公开情况\n")
+    assert record["year"] == year
