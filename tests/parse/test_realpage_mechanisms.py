@@ -5191,7 +5191,7 @@ def test_an_alias_in_brackets_says_the_level_only_when_it_names_a_kind(title, le
 ])
 def test_a_unit_the_text_names_outranks_the_urls_guess_of_its_kind(unit, agency):
     record = _txt(f"本报告根据《中华人民共和国政府信息公开条例》规定编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
-                  f"本报告通过{unit}网站公布。如对报告有疑问,请与{unit}办公室联系。\n",
+                  f"本报告通过{unit}网站公布。{unit}网站同步公开。\n",
                   "https://sqda.suqian.gov.cn/sqda/gknb/202401/814a38dad5874b80a7c336ddca24203f.shtml",
                   portal_name="宿迁市", region_code="321300")
     assert record["agency"] == agency
