@@ -49,6 +49,7 @@ and the raw string is kept beside.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -74,6 +75,9 @@ from nianbao.parse.url_units import (
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
+# A unit's name then a clause's verb (…党政办公室为镇政府信息公开工作受理机构: 办公室为镇人民政府): a cut across a sentence,
+# not a name — a name starts at a name's boundary, never inside a clause that makes one unit another's role.
+_CLAUSE_INSIDE = re.compile(r"(?:办公室|局|委员会|小组|政府)(?:为|是|由|作为)")
 # A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
 _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
                           r"当前位置|首页)+[:：]?")
@@ -119,13 +123,15 @@ _UNIT_REPORT_COMPILED = re.compile(rf"(?:^|[。\n])(?P<name>[{HAN}（）()]{{2,3
                                    r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
 # (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
 # (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
-# (乡镇, 乡镇(街道), 县区: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
+# (乡镇, 乡镇(街道), 县区, 县区政府: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
 # no place is named by kinds alone)
 # (nor is a kind's full word alone, 办事处, 人民政府, 管理委员会: a title broken inside the unit's name, …小龙坎街道 /
 # 办事处2023年…报告, leaves it on the second line)
 _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"(?:街道)?办事处|(?:人民)?政府|(?:管理)?委员会|办公室|"
-                        r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?)$")
+                        r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?"
+                        # (县区政府, 乡镇政府: the class's governments, a column's name, no one government)
+                        r"(?:(?:人民)?政府)?)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
@@ -415,7 +421,8 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
+            and not _NOT_A_UNIT.search(compact) and not _CLAUSE_INSIDE.search(compact) and not _pronoun_lead(compact)
+            and "我" not in compact
             and not _BARE_KIND.match(compact) and ends_as_unit(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)))
 
 
@@ -822,14 +829,15 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
             # (监督全镇政府信息公开工作: the whole town's, 全/各 before the kind, names none)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
                     and not re.search(r"[全各](?:" + tail + r")$", place) \
-                    and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)):
+                    and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)) \
+                    and not _CLAUSE_INSIDE.search(place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {name for m in _BARE_TOWNSHIP[kind].finditer(text)
                     if len(name := _without_lead_verb(_with_first_character(text, m))) > len(kind) + 1
-                    and not _PREDICATE_WORDS.search(name)}
+                    and not _PREDICATE_WORDS.search(name) and not _CLAUSE_INSIDE.search(name)}
             if not bare and kind == "街道":
                 # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
                 bare = {m.group("name") for m in _BARE_STREET.finditer(text)
@@ -1263,6 +1271,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
     _name_both_parents_of_a_joint_unit(result, head)
     _prefer_printed_place_over_spelled(result)
+    _prefer_printed_kind_over_spelled(result)
+    _prefer_own_words_over_uploaders_successor(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1353,6 +1363,52 @@ def _prefer_printed_place_over_spelled(result: Agency) -> None:
     level = re.compile(r"^(?:自治区|[省市县区旗州])")
     if level.sub("", printed_core) == level.sub("", core) and printed_place and printed_place != place:
         result.name, result.raw, result.source = printed["name"], printed["raw"], "own_document"
+
+
+# The kind words a field's unit may end on: the URL's initials spell the field (da 档案) and guess the kind (局), the
+# same field's unit may be a 馆, a 中心, a 站 (宿迁市档案馆 where sqda read 档案局).
+_UNIT_KIND_END = re.compile(r"(?:局|馆|委员会|委|中心|站|所|院|办公室|办|处|队|厅)$")
+
+
+def _prefer_printed_kind_over_spelled(result: Agency) -> None:
+    """A unit a URL or e-mail spells (sqda → 宿迁市档案局) guesses its kind from the field; a unit of the same place and
+    field the page's own text names under another kind (宿迁市档案馆, named_unit) is the unit as it is: the text
+    outranks the URL's guess of the same field (a unit of another field or place is left to the URL)."""
+    if result.source not in _SPELLED_SOURCES or not result.name:
+        return
+    place, core = _place_and_core(result.name)
+    field = _UNIT_KIND_END.sub("", core)
+    for printed in result.sources:
+        if printed["source"] in _SPELLED_SOURCES or printed["source"] == "portal" or printed["name"] == result.name:
+            continue
+        printed_place, printed_core = _place_and_core(printed["name"])
+        if printed_place == place and len(field) >= 2 and printed_core != core \
+                and _UNIT_KIND_END.search(printed_core) and _UNIT_KIND_END.sub("", printed_core) == field:
+            result.name, result.raw, result.source = printed["name"], printed["raw"], printed["source"]
+            return
+
+
+# Sources where the report's own sentences name who does its work (compiles it, answers for it, signs it)
+_OWN_WORDS_SOURCES = frozenset({"compiled_by", "contact", "signature", "opening_subject"})
+
+
+def _prefer_own_words_over_uploaders_successor(result: Agency) -> None:
+    """The page's metadata (发布机构) is the uploader's label, often the unit's later name after a merger (卫生和计划生育局
+    over a 人口和计划生育局's report); where the report's own sentences name a unit of the same place and the same kind
+    that shares the field's last words (…和计划生育局), the merger's predecessor, the report's own words name who
+    reported at the time. (A unit of an unrelated field is another unit, and the metadata stands.)"""
+    if result.source != "metadata" or not result.name:
+        return
+    place, core = _place_and_core(result.name)
+    for own in result.sources:
+        if own["source"] not in _OWN_WORDS_SOURCES or own["name"] == result.name:
+            continue
+        own_place, own_core = _place_and_core(own["name"])
+        shared = os.path.commonprefix([core[::-1], own_core[::-1]])[::-1]
+        if own_core != core and (place.endswith(own_place) or own_place.endswith(place)) and own_place \
+                and len(shared) >= 4 and len(shared) < min(len(core), len(own_core)) - 1:
+            result.name, result.raw, result.source = own["name"], own["raw"], own["source"]
+            return
 
 
 def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:
@@ -2121,6 +2177,15 @@ def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bo
         and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
 
 
+def _province_suffix_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its province's 省 printed (黑龙江质量技术监督局, 黑龙江省质量技术监督局): the same
+    unit, the page's own words naming it in full. (Only where the page prints both: a vertical agency's own name may
+    lack the 省, 广东海事局.)"""
+    index = metadata._divisions() or {}
+    return len(full) == len(short) + 1 and any(
+        full[i] == "省" and full[:i + 1] in index and full[:i] + full[i + 1:] == short for i in range(2, 4))
+
+
 def _ends_on_division(prefix: str) -> bool:
     """Whether a name's prefix ends on a whole division name, after the chain of places above it (张店区; 广元市昭化区 too:
     holdout39-012's 广元市昭化元坝镇 printed the city, then the district without its 区)."""
@@ -2262,6 +2327,9 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_suffix_added(result.name, s["name"], result.raw)), None)
+    if not fuller:      # a province printed without its 省 (title 黑龙江质量技术监督局, body 黑龙江省质量技术监督局)
+        fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES | {"named_unit"}
+                       and _province_suffix_added(result.name, s["name"])), None)
     if not fuller:      # the place cut to its first character and level (title 牡市文化广电新闻出版局, body 牡丹江市…)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)
@@ -2297,7 +2365,9 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # (a state farm has one as well: 请与奉新县东风垦殖场办公室联系 answers for the 垦殖场 — farms by their kind, 垦殖/农/林/牧
 # 场, never a bare 场, which ends 市场 and 广场 too)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会|处|(?:垦殖|农|林|牧)场))"
+                             r"管理委员会|处|(?:垦殖|农|林|牧)场|"
+                             # (a public institution's office is its own desk too: 樟树市档案馆办公室, 调查队办公室)
+                             r"馆|院|所|站|队))"
                              rf"(?P<office>[{HAN}]{{0,12}}?)(?:办公室|办公厅)$")
 
 

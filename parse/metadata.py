@@ -22,6 +22,9 @@ _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]
 # without 年度/年报 is any report on the work, a summary's or an inspection's, and stays out)
 REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)|"
                r"政务公开(?:工作)?(?:年度报告|年报)|"
+               # (政务信息工作年报, 公开 left out before the year's report by its short word: 2012年谯城区农委政务信息工作
+               # 年报 — a 年报 only; 政务信息 work without it is reporting up, 政务信息报送, another matter)
+               r"政务信息工作年报|"
                # (公开 left out of the name: 铜仁高新区2014年信息年度报告)
                r"(?:政府|政务)?信息年度(?:工作)?报告)")
 # A title leading with its year's 年度 and naming the work's report after its unit (2018年度上海市商务委员会(市口岸办)
@@ -480,6 +483,12 @@ def normalise_agency(agency: str | None) -> str | None:
     # is a district, so only before 政府 or at the end
     name = re.sub(rf"(?<=[{HAN}])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
     name = _spelled_out(name)
+    # a central unit named with the state's name before it (中华人民共和国司法部, 中华人民共和国广州海关): the name the
+    # unit goes by, as every ministry's label spells it (司法部; tests/parse/realpages/README.md, naming conventions (5))
+    name = re.sub(rf"^中华人民共和国(?=[{HAN}]{{1,14}}(?:部|海关|总署|总局|局|委员会|办公厅)$)", "", name)
+    # a customs house's district (广州海关关区, the area it guards) is the customs house's own report: the district is no
+    # place with a 人民政府 (山海关区 is a district of 秦皇岛, its 海关 a place's word)
+    name = re.sub(r"(?<=海关)关区$", "", name)
     # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
     name = re.sub(rf"(?<=[盟区])行署(?=$|[{HAN}])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
@@ -497,7 +506,9 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(rf"政府(?P<field>[{HAN}]{{2,6}})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区)|" + ZONE_KINDS, name):
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区|(?<!山)海关)|" + ZONE_KINDS,
+                                                         name):
+        # (a unit's word inside the name, 局/委/办/海关, says the 区 after it is the unit's area, not a division)
         name += "人民政府"
     elif re.search(r"(?:镇|乡|苏木)$", name):
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
@@ -522,9 +533,14 @@ def raw_level(agency: str | None, raw: str | None) -> str | None:
     """unit_level of the normalised name, unless the name as printed carries an alias in brackets that says the unit is
     a hospital, a school or a cooperative (淮北市妇幼保健计划生育服务中心(市妇幼保健院)): the alias says what it is."""
     alias = re.search(r"[（(](?P<alias>[^（()）]{2,20})[)）]?$", _compact(raw or ""))
-    if agency and alias and unit_level(alias.group("alias")) == "other":
+    # (only an alias the 'other' rule names: 海关总署(本级机关 — the ministry's own organs — is no kind of unit at all,
+    # and unit_level's fallback would call it 'other')
+    if agency and alias and _OTHER_KINDS.search(alias.group("alias")):
         return "other"
     return unit_level(agency)
+
+
+_OTHER_KINDS = dict(_LEVEL_RULES)["other"]
 
 
 def unit_level(agency: str | None) -> str | None:
@@ -736,14 +752,22 @@ _OWN_CITED_REPORT = re.compile(r"(?:编制|编写)了?《[^《》]{0,40}?((?:19|
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?[,，]")
 
 
-def own_report_year(text: str) -> int | None:
-    """The year both the report's own title (compiled in 《》, see _OWN_CITED_REPORT) and the page's opening year print,
-    or None: two agreeing outweigh a statistics period a year off (统计期限自2019年1月1日… in a 2020 report: the misprint,
-    which a template carried over from last year's report)."""
+# The report's first section opening on its year (一、总体情况\n2024年,伊敏苏木严格按照…): the year whose work it gives.
+_OVERVIEW_OPENING_YEAR = re.compile(r"(?:总体情况|概述)\s*\n\s*((?:19|20)\d{2})\s*年度?[,，]")
+
+
+def own_report_year(text: str, title_year: int | None = None) -> int | None:
+    """The year both the report's own title (compiled in 《》, see _OWN_CITED_REPORT, or its title line, `title_year`)
+    and the page's opening year (of the text, or of its 总体情况 section) print, or None: two agreeing outweigh a
+    statistics period a year off (统计期限自2019年1月1日… in a 2020 report: the misprint, which a template carried over
+    from last year's report)."""
     head = normalise_years(text[:1500])
     own, opening = _OWN_CITED_REPORT.search(head), _OPENING_YEAR.search(head)
     if own and opening and own.group(1) == opening.group(1):
         return int(own.group(1))
+    overview = _OVERVIEW_OPENING_YEAR.search(normalise_years(text[:4000]))
+    if title_year and overview and int(overview.group(1)) == title_year:
+        return title_year
     return None
 
 
@@ -760,6 +784,11 @@ def report_year_from_text(text: str) -> int | None:
         return int(match.group(1))
     if carried:
         return int(carried.group(1)) - 1
+    # (the page's own report, cited as the work it compiled, 我局编制了《潜江市医疗保障局2024年…年度报告》: its year where
+    # the page's own words print no other — a cited title is left out above as another document's)
+    compiled = _OWN_CITED_REPORT.search(head)
+    if compiled:
+        return int(compiled.group(1))
     requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 

@@ -287,7 +287,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         hint_year = int(hint_year)
     # a URL slug spelling the report's title (…2019njslhyljzfxxgkgzndbg…) names the page itself: before a report title
     # the body mentions (公开了…2018年度信息公开工作报告: last year's report, published as this year's content)
-    own_year = metadata.own_report_year(extracted.text)
+    own_year = metadata.own_report_year(extracted.text, year or embedded_year)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or slug_year(url) or embedded_year \
         or own_year or metadata.report_year_from_text(extracted.text)
     period = metadata.period_year(extracted.text)

@@ -5155,3 +5155,154 @@ def test_a_level_letter_and_two_initials_need_the_field_printed(work, agency):
                   "https://kab.sww.sh.gov.cn/xxgk/003002/003002003/20190201/df7463a7.html",
                   portal_name="上海市", region_code="310000")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "agency", "level"), [
+    # a customs house's report on its district (holdout110-039, holdout112-007/029: 广州海关关区…): the customs house,
+    # a department — 关区 is the area it guards, not a division with a 人民政府
+    ("广州海关关区2023年政府信息公开工作年度报告", "广州海关", "department"),
+    # a unit's word inside a name ending in 区 (…海关…区): the unit's area, never a region's government
+    ("广州海关港区2023年政府信息公开工作年度报告", "广州海关港区", "other"),
+    # negative: 山海关区 is a district whose name holds 海关: its government, as before
+    ("秦皇岛市山海关区2023年政府信息公开工作年度报告", "秦皇岛市山海关区人民政府", "county_government"),
+])
+def test_a_customs_houses_district_is_the_customs_house(title, agency, level):
+    record = _txt(f"{title}\n一、总体情况\n2023年,本关认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+@pytest.mark.parametrize(("title", "level"), [
+    # the ministry's own organs in brackets (海关总署(本级机关), holdout110-002): no kind of unit, the name's level stands
+    ("海关总署(本级机关)2023年政府信息公开工作年度报告", "department"),
+    # negative: an alias the 'other' rule names still says what the unit is (a hospital)
+    ("淮北市妇幼保健计划生育服务中心(市妇幼保健院)2023年政府信息公开工作年度报告", "other"),
+])
+def test_an_alias_in_brackets_says_the_level_only_when_it_names_a_kind(title, level):
+    record = _txt(f"{title}\n一、总体情况\n2023年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["level"] == level
+
+
+@pytest.mark.parametrize(("unit", "agency"), [
+    # the URL spells the field and guesses its kind (sqda → 档案局); the text names the same place's unit of that field
+    # as a 馆 (holdout110-018): the text's unit
+    ("宿迁市档案馆", "宿迁市档案馆"),
+    # negative: a unit of another field the text names does not displace the URL's (a 图书馆 is no 档案 unit)
+    ("宿迁市图书馆", "宿迁市档案局"),
+])
+def test_a_unit_the_text_names_outranks_the_urls_guess_of_its_kind(unit, agency):
+    record = _txt(f"本报告根据《中华人民共和国政府信息公开条例》规定编制。本报告所列数据统计期限为2023年1月1日至2023年12月31日。"
+                  f"本报告通过{unit}网站公布。{unit}网站同步公开。\n",
+                  "https://sqda.suqian.gov.cn/sqda/gknb/202401/814a38dad5874b80a7c336ddca24203f.shtml",
+                  portal_name="宿迁市", region_code="321300")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("named", "agency"), [
+    # a unit's name then a clause's verb (办公室为镇政府…, holdout111-046): the cut starts inside a clause, no name
+    ("", None),
+    # negative: a township the text does name is still the one 我镇 means
+    ("龙口镇人民政府成立了政府信息公开工作领导小组。", "龙口镇人民政府"),
+])
+def test_a_name_never_starts_inside_a_clause(named, agency):
+    record = _txt(f"2014年我镇认真贯彻落实《中华人民共和国政府信息公开条例》。{named}由镇长任组长,各办公室负责人为成员,"
+                  "镇党政办公室为镇政府信息公开工作受理机构,配专人负责信息公开工作。\n")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("compiler", "agency"), [
+    # a public institution's office compiles for it (由樟树市档案馆办公室…编制, holdout112-023): the 馆
+    ("樟树市档案馆办公室", "樟树市档案馆"),
+    # negative: an office that is a unit of its own, no institution's desk, stays as printed
+    ("樟树市人民政府外事办公室", "樟树市人民政府外事办公室"),
+])
+def test_an_institutions_office_compiles_for_the_institution(compiler, agency):
+    record = _txt(f"本年度报告根据《中华人民共和国政府信息公开条例》规定,由{compiler}结合有关统计数据编制。"
+                  "本年度报告中所列数据统计时间为2023年1月1日至12月31日。\n", portal_name="樟树市", region_code="360982")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("column", "agency"), [
+    # a breadcrumb's column naming a class of governments (县区政府, holdout113-065): no one government's name
+    ("县区政府", None),
+    # negative: a column naming one government is still read as the page's unit
+    ("汉阴县政府", "汉阴县人民政府"),
+])
+def test_a_column_naming_a_class_of_governments_names_none(column, agency):
+    record = _txt(f"您当前的位置:安康市人民政府>政府信息公开>2017年>{column} > 正文内容\n"
+                  "2017年政府信息公开工作年度报告\n一、概述\n2017年,我县认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("body", "agency"), [
+    # the title prints the province without its 省, the body prints it whole (holdout113-064): the body's full name
+    ("黑龙江省质量技术监督局", "黑龙江省质量技术监督局"),
+    # negative: a page that never prints the 省 keeps the name as printed (a vertical agency may lack it: 广东海事局)
+    ("本局", "黑龙江质量技术监督局"),
+])
+def test_a_province_printed_without_its_suffix_and_in_full(body, agency):
+    record = _txt(f"黑龙江质量技术监督局2012年政府信息公开工作年度报告\n一、概述\n2012年,{body}认真贯彻落实"
+                  "《中华人民共和国政府信息公开条例》,进一步推进政府信息公开工作。\n")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("unit", "agency"), [
+    # a ministry printed with the state's name (现将中华人民共和国司法部…, holdout111-029): the name it goes by, as every
+    # ministry's label spells it (naming conventions (5))
+    ("中华人民共和国司法部", "司法部"),
+    # negative: a name that is the state's and no unit's after it is not cut to nothing, nor is a province's unit touched
+    ("湖南省司法厅", "湖南省司法厅"),
+])
+def test_a_central_unit_printed_with_the_states_name(unit, agency):
+    record = _txt(f"{unit}2020年政府信息公开工作年度报告\n一、总体情况\n2020年,认真贯彻落实《中华人民共和国政府信息公开条例》。\n")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("opening", "year"), [
+    # the title line and the 总体情况 section's opening sentence agree on 2024; the period line a year off is a template's
+    # leftover (holdout110-010): the year both print
+    ("2024年,伊敏苏木严格按照上级工作部署要求,深化政务公开工作。", 2024),
+    # negative: a section opening on no year leaves the period to correct the title, as before
+    ("伊敏苏木严格按照上级工作部署要求,深化政务公开工作。", 2023),
+])
+def test_the_title_and_the_overviews_opening_year_outweigh_a_period_a_year_off(opening, year):
+    record = _txt("伊敏苏木人民政府\n2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,编制本报告。"
+                  f"本报告中所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n{opening}\n")
+    assert record["year"] == year
+
+
+@pytest.mark.parametrize(("contact", "agency"), [
+    # the uploader's 发布机构 names the merger's successor; the report's contact line names the unit of the same place and
+    # kind sharing the field's last words, who reported at the time (holdout111-038): the report's own words
+    ("江北区人口和计划生育局", "江北区人口和计划生育局"),
+    # negative: a contact unit of another field is another unit; the metadata stands
+    ("江北区统计局", "宁波市江北区卫生和计划生育局"),
+])
+def test_the_reports_own_words_outrank_the_uploaders_successor_name(contact, agency):
+    record = _txt(f"发布机构:宁波市江北区卫生和计划生育局\n本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何"
+                  f"疑问,请与{contact}联系。\n", portal_name="江北区", region_code="330205")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    # a year's report titled 政务信息工作年报 (holdout111-034: 公开 left out, 年报 kept): the title's unit
+    ("2012年谯城区农委政务信息工作年报", "谯城区农业委员会"),
+    # negative: 政务信息 work without 年报 (a summary of reporting up, 政务信息报送) names no report; the portal stands
+    ("2012年谯城区农委政务信息工作总结", "谯城区人民政府"),
+])
+def test_a_year_report_titled_by_its_short_kind_word(title, agency):
+    record = _txt(f"{title}\n区农委政府信息公开工作始终坚持以服务现代农业为宗旨,认真贯彻执行《中华人民共和国政府信息公开条例》。\n",
+                  "https://www.bzqc.gov.cn/XxgkAnnualReport/show/3659.html", portal_name="谯城区", region_code="341602")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("verb", "year"), [
+    # the page's own report cited as the work it compiled (我局编制了《…2024年…年度报告》, holdout112-019), no other year
+    # printed: its year
+    ("我局编制了", 2024),
+    # negative: a report the page only cites (依据《…》, another document) names no year of its own
+    ("我局参照了", None),
+])
+def test_the_year_of_the_report_the_page_says_it_compiled(verb, year):
+    record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,{verb}《潜江市医疗保障局2024年政府信息公开工作年度报告》。"
+                  "本报告由总体情况、主动公开政府信息情况等6部分组成。\n一、总体情况\n(一)政府信息主动公开情况\n")
+    assert record["year"] == year
