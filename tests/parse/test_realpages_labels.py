@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout115) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout116) are sets of their
 own.
 Runs no parser."""
 
@@ -32,7 +32,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-          "holdout115")
+          "holdout115", "holdout116")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -764,6 +764,15 @@ FRESH_SETS = {
     # no report of 2008 or 2015; two in each table form within the cut; no PDF/DOCX text
     "holdout115": (76, 55, 21, False, set(),
                    {2008, 2015}),
+    # holdout116: central ministries and 直属机构 by year (工信部, 发改委, 财政部, 农业部, 卫生计生委, 林草局, 公安厅/部 kinds,
+    # the 审计 and 司法 kinds, 商务厅, 生态环境厅/局), city and provincial bureaus of the same kinds, and 2019-2025 district
+    # bureaus and governments of Beijing, Shanghai, Tianjin and Chongqing, with Traditional, wiki, hijacked and English
+    # machine-translated mirrors, in a 35-minute session: 82 pages, look-alikes 30 (document-share title pages of ministry
+    # rules and notices, statistics bulletins, ministry 指南, news, English translations, a 要点 template, a 决算 template, a 要点
+    # 落实 summary); no report of 2008, 2009 or 2011, none on the 2019 table form and one on the 2021 form within the cut;
+    # no PDF/DOCX text
+    "holdout116": (82, 52, 30, False, set(),
+                   {2008, 2009, 2011, "2019"}),
 }
 
 
