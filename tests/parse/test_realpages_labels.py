@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout115) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout117) are sets of their
 own.
 Runs no parser."""
 
@@ -32,7 +32,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-          "holdout115")
+          "holdout115", "holdout117")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -764,6 +764,13 @@ FRESH_SETS = {
     # no report of 2008 or 2015; two in each table form within the cut; no PDF/DOCX text
     "holdout115": (76, 55, 21, False, set(),
                    {2008, 2015}),
+    # holdout117: county bureaus of 2009-2018 by kind and year (人社, 国土, 住建, 农业, 林业, 安监, 食药, 文广新, 发改)
+    # and 2019-2025 provincial 厅/局 and city/county units of the west and north-east (云南, 贵州, 甘肃, 黑龙江, 吉林,
+    # 辽宁, 新疆, 宁夏), with Traditional, wiki, hijacked and mojibake mirrors, in a 35-minute session: 69 pages,
+    # look-alikes 21 (行政执法统计年报 pages and rules, 考核 scoring rules, notices, news, a guide, a 汇报, a book); no
+    # report of 2008, 2010 or 2025; one on each table form within the cut; no PDF/DOCX text
+    "holdout117": (69, 48, 21, False, set(),
+                   {2008, 2010, 2025}),
 }
 
 
