@@ -764,13 +764,13 @@ FRESH_SETS = {
     # no report of 2008 or 2015; two in each table form within the cut; no PDF/DOCX text
     "holdout115": (76, 55, 21, False, set(),
                    {2008, 2015}),
-    # holdout117: county bureaus of 2009-2018 by kind and year (人社, 国土, 住建, 农业, 林业, 安监, 食药, 文广新, 发改)
-    # and 2019-2025 provincial 厅/局 and city/county units of the west and north-east (云南, 贵州, 甘肃, 黑龙江, 吉林,
-    # 辽宁, 新疆, 宁夏), with Traditional, wiki, hijacked and mojibake mirrors, in a 35-minute session: 69 pages,
+    # holdout117: county bureaus of 2009-2018 by kind and year (人社, 国土, 住建, 农业, 林业, 安监, 文广新, 发改, 民政),
+    # 2019-2025 provincial 厅/局 and city/county units of the west and north-east (云南, 贵州, 甘肃, 黑龙江, 辽宁) and
+    # county 交通运输局 of 2025, with Traditional, wiki, hijacked and mojibake mirrors, in a 35-minute session: 73 pages,
     # look-alikes 21 (行政执法统计年报 pages and rules, 考核 scoring rules, notices, news, a guide, a 汇报, a book); no
-    # report of 2008, 2010 or 2025; one on each table form within the cut; no PDF/DOCX text
-    "holdout117": (69, 48, 21, False, set(),
-                   {2008, 2010, 2025}),
+    # report of 2008; one on the 2019 and two on the 2021 table form within the cut; no PDF/DOCX text
+    "holdout117": (73, 52, 21, False, set(),
+                   {2008}),
 }
 
 
