@@ -184,6 +184,8 @@ STYLES = {
     "pdfcrypt": {"color": "#0b6aa2", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　琼ICP备05004472号", "body_class": "zfxxgkzl_con"},
     "esmchunk": {"color": "#1a5b9c", "footer": "{gov}主办　网站标识码：{sid}　青ICP备05001865号", "body_class": "art-content"},
     "xssiprefix": {"color": "#9b1b1f", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05000462号", "body_class": "TRS_Editor"},
+    "semiquery": {"color": "#1b4f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　津ICP备05012087号", "body_class": "TRS_Editor zfxxgknb"},
+    "status203": {"color": "#b5231d", "footer": "{gov}办公室主办　网站标识码：{sid}　冀ICP备05021384号", "body_class": "xxgk_nb"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},
