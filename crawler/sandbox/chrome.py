@@ -186,6 +186,8 @@ STYLES = {
     "xssiprefix": {"color": "#9b1b1f", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05000462号", "body_class": "TRS_Editor"},
     "semiquery": {"color": "#1b4f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　津ICP备05012087号", "body_class": "TRS_Editor zfxxgknb"},
     "status203": {"color": "#b5231d", "footer": "{gov}办公室主办　网站标识码：{sid}　冀ICP备05021384号", "body_class": "xxgk_nb"},
+    "gzipcase": {"color": "#1c5aa0", "footer": "主办：{gov}办公室　网站标识码：{sid}　皖ICP备05023719号", "body_class": "wzcon j-fontContent"},
+    "queryloc": {"color": "#a8281f", "footer": "{gov}主办　网站标识码：{sid}　滇ICP备05007342号", "body_class": "TRS_Editor zfxxgknb"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

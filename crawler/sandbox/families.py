@@ -285,10 +285,12 @@ the `/URI` actions of a PDF 目录 encrypted by the standard security handler, R
 drawn from ES-module chunks a Vite entry module loads by `import()` specifiers relative to its own address; columns
 drawn from a JSON interface whose answers begin with the anti-XSSI guard line `)]}',`, which the page's script
 strips before parsing); measured once with the same crawler.
-SEVENTY_SIXTH_HELD_OUT (semiquery, status203), the seventy-sixth round, was built by a helper that neither ran nor
-read the crawler's discovery, with quirks of addresses and answers (columns paged by a CGI program whose addresses
-join their query's fields with `;`, an escaped `;` naming no column; columns a transforming gateway answers
-`203 Non-Authoritative Information` with the whole page); not measured yet."""
+SEVENTY_SIXTH_HELD_OUT (semiquery, status203, gzipcase, queryloc), the seventy-sixth round, was built by a helper
+that neither ran nor read the crawler's discovery, with quirks of addresses and answers (columns paged by a CGI program
+whose addresses join their query's fields with `;`, an escaped `;` naming no column; columns a transforming gateway
+answers `203 Non-Authoritative Information` with the whole page; columns gzipped under the coding name `GZIP` in
+capitals; columns reached only through a 302 whose `Location` is nothing but a query, `?lb=<key>&page=1`); not
+measured yet."""
 
 from __future__ import annotations
 
@@ -383,6 +385,7 @@ from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_graphql import build_graphql
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
 from nianbao.crawler.sandbox.family_gzbom import build_gzbom
+from nianbao.crawler.sandbox.family_gzipcase import build_gzipcase
 from nianbao.crawler.sandbox.family_gzipdata import build_gzipdata
 from nianbao.crawler.sandbox.family_gzipstatic import build_gzipstatic
 from nianbao.crawler.sandbox.family_halnext import build_halnext
@@ -492,6 +495,7 @@ from nianbao.crawler.sandbox.family_protorel import build_protorel
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_pubcalendar import build_pubcalendar
 from nianbao.crawler.sandbox.family_rangelist import build_rangelist
+from nianbao.crawler.sandbox.family_queryloc import build_queryloc
 from nianbao.crawler.sandbox.family_ratelimit import build_ratelimit
 from nianbao.crawler.sandbox.family_rawdeflate import build_rawdeflate
 from nianbao.crawler.sandbox.family_rawlocation import build_rawlocation
@@ -662,7 +666,7 @@ SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  #
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
 SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multivalue")  # measured once: 0.515 (plain 0.272)
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
-SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203")
+SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_SIXTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1063,4 +1067,6 @@ EXTRA_BUILDERS = {
     # held out in the seventy-sixth round (built apart from every crawler change; not measured yet)
     "semiquery": build_semiquery,
     "status203": build_status203,
+    "gzipcase": build_gzipcase,
+    "queryloc": build_queryloc,
 }

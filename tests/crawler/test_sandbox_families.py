@@ -529,7 +529,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 292 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 292 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4615,6 +4615,10 @@ def test_quirk_of_the_family(world):
         _quirk_semiquery(sandbox, truth, bodies)
     elif family == "status203":
         _quirk_status203(sandbox, truth, bodies)
+    elif family == "gzipcase":
+        _quirk_gzipcase(sandbox, truth, bodies)
+    elif family == "queryloc":
+        _quirk_queryloc(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8625,3 +8629,50 @@ def _quirk_status203(sandbox, truth, bodies):
         for url in [f"http://{www}/", f"http://{www}/zwgk/index.html", *(d["url"] for d in ours)]:
             status, _, body = get(sandbox, url)   # a negative: the static pages pass untouched, 200
             assert status == 200 and TOOLBAR.encode() not in body, url
+
+
+def _quirk_gzipcase(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_gzipcase import CODING, COLUMNS, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        for url in columns:
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip, deflate, br"}
+            status, headers, body = sandbox.handle("GET", url, asked)
+            headers = dict(headers)
+            assert status == 200 and headers["Content-Encoding"] == CODING == "GZIP" != "gzip"
+            assert body[:2] == b"\x1f\x8b" and b"<a href=" not in body   # as sent: compressed, no link
+            assert _text(headers, gzip.decompress(body)) == bodies[url]   # decoded, the page a browser shows
+            status, headers, plain = get(sandbox, url)   # a negative: not asked for gzip, the plain page
+            assert status == 200 and "Content-Encoding" not in headers and b"<a href=" in plain
+        for url in (f"http://{www}/", f"http://{www}/zwgk/index.html", truth["documents"][0]["url"]):
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip"}   # a negative: static pages never coded
+            assert "Content-Encoding" not in dict(sandbox.handle("GET", url, asked)[1])
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_queryloc(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_queryloc import COLUMNS, SCRIPT, entry, location
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        guide = bodies[f"http://{www}/zwgk/index.html"]
+        columns = []
+        for key in COLUMNS:
+            assert f'href="{html.escape(entry(key))}"' in guide
+            status, headers, _ = get(sandbox, f"http://{www}{entry(key)}")
+            target = headers["Location"]
+            assert status == 302 and target == location(key) and target.startswith("?")   # only a query
+            resolved = urljoin(f"http://{www}{entry(key)}", target)   # RFC 3986 5.2.2: the path kept
+            assert resolved == f"http://{www}{SCRIPT}?lb={key}&page=1" and truth["pages"][resolved] == "list"
+            assert truth["redirects"][f"http://{www}{entry(key)}"] == resolved
+            assert get(sandbox, resolved)[0] == 200
+            misjoined = get(sandbox, f"http://{www}{target}")   # a negative: the query joined to the host's root
+            assert misjoined[0] == 200 and misjoined[2] == get(sandbox, f"http://{www}/")[2]   # …is the home page
+            unlinked = urlsplit(resolved).path + "?" + urlsplit(resolved).query
+            assert not any(html.escape(unlinked) in t or unlinked in t for t in bodies.values())   # named by no page
+            columns.append(resolved)
+        for bad in (SCRIPT, f"{SCRIPT}?lb=xx"):   # a negative: no column without a known `lb`
+            assert get(sandbox, f"http://{www}{bad}")[0] == 404
+        _only_the_columns_link(truth, bodies, www, columns)
