@@ -494,8 +494,8 @@ from nianbao.crawler.sandbox.family_protoloc import build_protoloc
 from nianbao.crawler.sandbox.family_protorel import build_protorel
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_pubcalendar import build_pubcalendar
-from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_queryloc import build_queryloc
+from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_ratelimit import build_ratelimit
 from nianbao.crawler.sandbox.family_rawdeflate import build_rawdeflate
 from nianbao.crawler.sandbox.family_rawlocation import build_rawlocation
