@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.family_xgzip import asks_gzip  # the module checks for gzip anywhere in Accept-Encoding
+from nianbao.crawler.sandbox.family_xgzip import asks_gzip  # gzip named anywhere in Accept-Encoding
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
