@@ -92,8 +92,8 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **BROWSER_ACCEPT})
         status, headers, body = _after_jump(sandbox, url, status, headers, body)
         status, headers, body = _after_counter(sandbox, url, status, headers, body)
-        if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
-            bodies[url] = _text(headers, body)
+        if status in (200, 203) and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
+            bodies[url] = _text(headers, body)   # (203: a transforming proxy's success, shown as a 200 is)
         elif status in (404, 500) and role == "list" and dict(headers).get("Content-Type", "").startswith("text/html"):
             bodies[url] = _text(headers, body)   # a list page under an error status: browsers show the body
         elif status == 200 and "Content-Type" not in dict(headers) and _sniffed_html(body):   # no type: sniffed
@@ -529,7 +529,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 292 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 292 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4611,6 +4611,14 @@ def test_quirk_of_the_family(world):
         _quirk_esmchunk(sandbox, truth, bodies)
     elif family == "xssiprefix":
         _quirk_xssiprefix(sandbox, truth, bodies)
+    elif family == "semiquery":
+        _quirk_semiquery(sandbox, truth, bodies)
+    elif family == "status203":
+        _quirk_status203(sandbox, truth, bodies)
+    elif family == "gzipcase":
+        _quirk_gzipcase(sandbox, truth, bodies)
+    elif family == "queryloc":
+        _quirk_queryloc(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8571,3 +8579,100 @@ def _quirk_xssiprefix(sandbox, truth, bodies):
         _only_the_home_links(truth, bodies, www, answers, lambda text, path: f'"url": "{path}"' in text)
         _, ours = _ours(truth, www)
         assert all(re.fullmatch(r"/zwgk/xxgknb/(\d{4})nb/\d{6}/t\d{8}_\d{6}\.html", urlsplit(d["url"]).path) for d in ours)
+
+
+def _quirk_semiquery(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_semiquery import COLUMNS, PROGRAM, list_href, list_query
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = sorted(u for u in bodies if urlsplit(u).hostname == www and urlsplit(u).path == PROGRAM)
+        assert {f"http://{www}{list_href(key, 1)}" for key in COLUMNS} <= set(lists)
+        assert any(not u.endswith(";page=1") for u in lists)   # some column runs to a second page
+        guide = bodies[f"http://{www}/zwgk/index.html"]
+        assert all(f'href="{list_href(key, 1)}"' in guide for key in COLUMNS)
+        for url in lists:   # every list address joins its fields with `;`, no `&`
+            query = urlsplit(url).query
+            assert re.fullmatch(r"lm=(qzf|bm|jd);page=\d+", query), query
+            key, n = re.fullmatch(r"lm=(\w+);page=(\d+)", query).groups()
+            status, _, body = get(sandbox, url)
+            assert status == 200
+            same = get(sandbox, f"http://{www}{PROGRAM}?{list_query(key, int(n), '&')}")   # CGI.pm reads `&` alike
+            assert same[0] == 200 and same[2] == body
+            for respelt in (query.replace(";", "%3B"), quote(query, safe="="), quote(query, safe="")):
+                status, _, body = get(sandbox, f"http://{www}{PROGRAM}?{respelt}")   # an escaped `;` is data
+                assert status == 404 and "栏目不存在".encode() in body, respelt
+            if int(n) > 1:   # a later page is linked only by its column's pager, in the `;` form
+                linking = {u for u, t in bodies.items() if f'href="{list_href(key, int(n))}"' in t}
+                assert linking and all(urlsplit(u).path == PROGRAM and f"lm={key};" in u for u in linking)
+        assert get(sandbox, f"http://{www}{PROGRAM}?lm=xx;page=1")[0] == 404   # a negative: no such column
+        report_of, ours = _ours(truth, www)
+        later = [u for u in lists if not u.endswith(";page=1")]
+        assert any(urlsplit(d["url"]).path in _linked_paths(u, bodies[u]) for u in later for d in ours)
+        _only_the_columns_link(truth, bodies, www, lists)
+
+
+def _quirk_status203(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_status203 import COLUMNS, STATUS, TOOLBAR, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        for url in columns:   # 203 with the whole page, the gateway's toolbar in its head, to any request
+            for headers in ({}, {"Accept-Encoding": "gzip"}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT}):
+                status, answer, body = sandbox.handle("GET", url, headers)
+                assert status == STATUS == 203 and dict(answer)["Content-Type"].startswith("text/html")
+                assert TOOLBAR.encode() in body and b'<ul class="list">' in body
+            assert _text(answer, body) == bodies[url] and truth["pages"][url] == "list"
+        _only_the_columns_link(truth, bodies, www, columns)
+        report_of, ours = _ours(truth, www)
+        for url in [f"http://{www}/", f"http://{www}/zwgk/index.html", *(d["url"] for d in ours)]:
+            status, _, body = get(sandbox, url)   # a negative: the static pages pass untouched, 200
+            assert status == 200 and TOOLBAR.encode() not in body, url
+
+
+def _quirk_gzipcase(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_gzipcase import CODING, COLUMNS, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        for url in columns:
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip, deflate, br"}
+            status, headers, body = sandbox.handle("GET", url, asked)
+            headers = dict(headers)
+            assert status == 200 and headers["Content-Encoding"] == CODING == "GZIP" != "gzip"
+            assert body[:2] == b"\x1f\x8b" and b"<a href=" not in body   # as sent: compressed, no link
+            assert _text(headers, gzip.decompress(body)) == bodies[url]   # decoded, the page a browser shows
+            status, headers, plain = get(sandbox, url)   # a negative: not asked for gzip, the plain page
+            assert status == 200 and "Content-Encoding" not in headers and b"<a href=" in plain
+        for url in (f"http://{www}/", f"http://{www}/zwgk/index.html", truth["documents"][0]["url"]):
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip"}   # a negative: static pages never coded
+            assert "Content-Encoding" not in dict(sandbox.handle("GET", url, asked)[1])
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_queryloc(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_queryloc import COLUMNS, SCRIPT, entry, location
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        guide = bodies[f"http://{www}/zwgk/index.html"]
+        columns = []
+        for key in COLUMNS:
+            assert f'href="{html.escape(entry(key))}"' in guide
+            status, headers, _ = get(sandbox, f"http://{www}{entry(key)}")
+            target = headers["Location"]
+            assert status == 302 and target == location(key) and target.startswith("?")   # only a query
+            resolved = urljoin(f"http://{www}{entry(key)}", target)   # RFC 3986 5.2.2: the path kept
+            assert resolved == f"http://{www}{SCRIPT}?lb={key}&page=1" and truth["pages"][resolved] == "list"
+            assert truth["redirects"][f"http://{www}{entry(key)}"] == resolved
+            assert get(sandbox, resolved)[0] == 200
+            misjoined = get(sandbox, f"http://{www}{target}")   # a negative: the query joined to the host's root
+            assert misjoined[0] == 200 and misjoined[2] == get(sandbox, f"http://{www}/")[2]   # …is the home page
+            unlinked = urlsplit(resolved).path + "?" + urlsplit(resolved).query
+            assert not any(html.escape(unlinked) in t or unlinked in t for t in bodies.values())   # named by no page
+            columns.append(resolved)
+        for bad in (SCRIPT, f"{SCRIPT}?lb=xx"):   # a negative: no column without a known `lb`
+            assert get(sandbox, f"http://{www}{bad}")[0] == 404
+        _only_the_columns_link(truth, bodies, www, columns)
