@@ -285,10 +285,13 @@ the `/URI` actions of a PDF 目录 encrypted by the standard security handler, R
 drawn from ES-module chunks a Vite entry module loads by `import()` specifiers relative to its own address; columns
 drawn from a JSON interface whose answers begin with the anti-XSSI guard line `)]}',`, which the page's script
 strips before parsing); measured once with the same crawler.
-SEVENTY_SEVENTH_HELD_OUT (atobwrite, docxheader), the seventy-seventh round, was built by a helper that neither ran nor
-read the crawler's discovery, with quirks of script data and files (columns written by `document.write` of the list's
-UTF-8 markup in one base64 string that `atob()` decodes in the browser; unit and pre-2019 reports named only by the
-hyperlinks of a Word 目录's page header, word/header.xml and its own relationships); not measured yet."""
+SEVENTY_SEVENTH_HELD_OUT (atobwrite, docxheader, pptxindex, jshref), the seventy-seventh round, was built by a helper
+that neither ran nor read the crawler's discovery, with quirks of script data, files and markup (columns written by
+`document.write` of the list's UTF-8 markup in one base64 string that `atob()` decodes in the browser; unit and
+pre-2019 reports named only by the hyperlinks of a Word 目录's page header, word/header.xml and its own
+relationships; unit and pre-2019 reports named only by the DrawingML hyperlinks of a PowerPoint 目录's slides, one
+relationships part per slide; columns whose every row's `href` is a `javascript:openWin('<path>')` URL, the address
+an argument of the link's own script); not measured yet."""
 
 from __future__ import annotations
 
@@ -411,6 +414,7 @@ from nianbao.crawler.sandbox.family_indexno import build_indexno
 from nianbao.crawler.sandbox.family_iphost import build_iphost
 from nianbao.crawler.sandbox.family_jqload import build_jqload
 from nianbao.crawler.sandbox.family_jsession import build_jsession
+from nianbao.crawler.sandbox.family_jshref import build_jshref
 from nianbao.crawler.sandbox.family_jsl import build_jsl
 from nianbao.crawler.sandbox.family_jsonapi import build_jsonapi
 from nianbao.crawler.sandbox.family_jsonblock import build_jsonblock
@@ -484,6 +488,7 @@ from nianbao.crawler.sandbox.family_post307 import build_post307
 from nianbao.crawler.sandbox.family_postback import build_postback
 from nianbao.crawler.sandbox.family_postmsg import build_postmsg
 from nianbao.crawler.sandbox.family_postpager import build_postpager
+from nianbao.crawler.sandbox.family_pptxindex import build_pptxindex
 from nianbao.crawler.sandbox.family_prefetchyear import build_prefetchyear
 from nianbao.crawler.sandbox.family_preloadlink import build_preloadlink
 from nianbao.crawler.sandbox.family_prevnext import build_prevnext
@@ -662,7 +667,7 @@ SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")  #
 SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")  # measured once: 0.772 (plain 0.397)
 SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multivalue")  # measured once: 0.515 (plain 0.272)
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
-SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader")
+SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")
 HELD_OUT_FAMILIES = SEVENTY_SEVENTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1063,4 +1068,6 @@ EXTRA_BUILDERS = {
     # held out in the seventy-seventh round (built apart from every crawler change; not measured yet)
     "atobwrite": build_atobwrite,
     "docxheader": build_docxheader,
+    "pptxindex": build_pptxindex,
+    "jshref": build_jshref,
 }

@@ -57,6 +57,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 SVG = "image/svg+xml"
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
@@ -102,6 +103,8 @@ def world(request):
             bodies[url] = _docx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
             bodies[url] = _xlsx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == PPTX:   # …a presentation
+            bodies[url] = _pptx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") in (ODT, ODS):   # …an ODF text, sheet
             bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
@@ -200,6 +203,12 @@ def _docx_links(data: bytes) -> str:
                         and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
         text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
         return text + "".join(_field_codes(z.read("word/document.xml")))
+
+
+def _pptx_links(data: bytes) -> str:
+    """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
 
 
 def _field_codes(document: bytes) -> list[str]:
@@ -4622,6 +4631,10 @@ def test_quirk_of_the_family(world):
         _quirk_atobwrite(truth, bodies)
     elif family == "docxheader":
         _quirk_docxheader(sandbox, truth, bodies)
+    elif family == "pptxindex":
+        _quirk_pptxindex(sandbox, truth, bodies)
+    elif family == "jshref":
+        _quirk_jshref(truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8632,3 +8645,62 @@ def _quirk_docxheader(sandbox, truth, bodies):
         assert len(targets) == len(rels) >= 4
         # the others named by the header's hyperlinks only, each showing the report's title
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_pptxindex(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_pptxindex import COLUMN, TITLE
+
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    p = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/zfxxgk/zfxxgknb/P0\d{{14}}\.pptx)">{TITLE}\.pptx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == PPTX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        listed = [e.get(f"{r}id") for e in ElementTree.fromstring(z.read("ppt/presentation.xml")).iter(f"{p}sldId")]
+        slide_rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read("ppt/_rels/presentation.xml.rels"))}
+        slides = [f"ppt/{slide_rels[rid]}" for rid in listed]
+        assert len(slides) >= 3 and all(s in z.namelist() for s in slides)   # every slide the presentation lists
+        targets, per_slide = {}, []
+        for slide in slides:
+            xml = z.read(slide)
+            assert f"http://{www}".encode() not in xml   # the slide itself holds no address
+            rels_part = slide.replace("slides/", "slides/_rels/") + ".rels"
+            rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read(rels_part))
+                    if e.get("TargetMode") == "External"}
+            links = []
+            for run in ElementTree.fromstring(xml).iter(f"{a}r"):
+                click = run.find(f"{a}rPr/{a}hlinkClick")
+                if click is not None:
+                    links.append(click.get(f"{r}id"))
+                    targets[rels[click.get(f"{r}id")]] = run.find(f"{a}t").text
+            assert sorted(links) == sorted(rels)   # each slide's links are its own relationships, all used
+            per_slide.append(len(links))
+        assert per_slide[0] == 0 and all(per_slide[1:])   # the cover links nothing; every year's slide does
+        # the others named by the slides' hyperlinks only, each run showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_jshref(truth, bodies):
+    from nianbao.crawler.sandbox.family_jshref import SCRIPT, column_path, js_href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        assert "window.open(url" in bodies[f"http://{www}{SCRIPT}"] and "function openWin(" in bodies[f"http://{www}{SCRIPT}"]
+        for url in columns:
+            text = bodies[url]
+            assert f'src="{SCRIPT}"' in text
+            rows = re.findall(r'<li><a href="([^"]*)"', text.split('<ul class="list">', 1)[1].split("</ul>", 1)[0])
+            assert len(rows) >= 2 and all(re.fullmatch(r"javascript:openWin\('/xxgk/nb/\w+/\d{6}/t\d{8}_\d+\.html'\)", h)
+                                          for h in rows)
+        _only_the_home_links(truth, bodies, www, columns, lambda text, path: f'href="{js_href(path)}"' in text)
+        _, ours = _ours(truth, www)
+        # a negative: a javascript: href is not a link to its argument
+        assert not _linked_paths(columns[0], f'<a href="{js_href(urlsplit(ours[0]["url"]).path)}">x</a>') & {
+            urlsplit(d["url"]).path for d in ours}
