@@ -16,7 +16,8 @@ pre-2019 years) and http://cqfd.gov.cn/zwgk_200/zfxxgknb/xzf/201903/t20190314_43
 is a real PresentationML one — presentation, a slide master, a slide layout, a theme and the slides, each with its
 relationships — small enough to write by hand (no Python library at hand writes .pptx). Unlike docxindex, xlsxindex,
 odsindex or the other 目录 files, the file is a presentation: its links are DrawingML hyperlinks of text runs in
-shapes, one relationships part per slide.
+shapes, one relationships part per slide (xlsxshape's are click actions of whole shapes in a workbook's one drawing
+part).
 
 - www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the column),
   /zfxxgk/zfxxgknb/index.html (the government's reports since 2019, 解读 and look-alikes, the 附件), the .pptx at
