@@ -100,7 +100,7 @@ def _footnotes(items: list[Article]) -> tuple[str, str]:
 
 
 def notes_docx(document: str, part: str, notes: str, note_rels: str, day) -> bytes:
-    """The .docx package of a body with one notes part (`part`: footnotes, comments): the body, its relationships
+    """The .docx package of a body with one notes part (`part`: footnotes, comments, header): the body, its relationships
     (the notes part only), the notes and theirs; every zip entry dated `day`, so each build writes the same
     bytes."""
     parts = {

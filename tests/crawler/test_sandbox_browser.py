@@ -580,3 +580,28 @@ def test_the_seventy_fifth_round_scripted_columns_draw_in_a_browser():
         assert scripted and scripted <= drawn, (family, sorted(scripted - drawn)[:3])
         assert all(re.search(r'<ul class="list" id="nb-list"[^>]*></ul>', sandbox.handle("GET", u, {})[2].decode())
                    for u in paths[family])
+
+
+def test_the_seventy_seventh_round_scripted_columns_draw_in_a_browser():
+    """atobwrite's columns link every report in Chromium: atob() gives the base64 list's UTF-8 bytes and
+    decodeURIComponent(escape(…)) reads them as UTF-8 (it throws on bytes that are not), so the written markup is the
+    list; jshref's rows keep their `javascript:openWin('…')` hrefs, which name the report's path only as the script's
+    argument: no http link of the column reaches a report."""
+    from nianbao.crawler.sandbox.family_atobwrite import column_path
+    from nianbao.crawler.sandbox.family_jshref import column_path as jshref_column
+
+    sandbox = build_sandbox(portals=2, families=("atobwrite", "jshref"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    written = [f"http://{hosts['atobwrite']}{column_path(k)}" for k in ("xzf", "bm", "xz")]
+    scripted = [f"http://{hosts['jshref']}{jshref_column(k)}" for k in ("bj", "bm", "xz")]
+    with serve(sandbox) as server:
+        seen = _links_after_scripts(server.url, written + scripted, "document.querySelectorAll('a').length > 0")
+    drawn = {link for (status, _, links) in seen[:3] if status == 200 for link in links}
+    ours = {d["url"]: d for d in truth["documents"] if urlsplit(d["url"]).hostname == hosts["atobwrite"]}
+    assert {u for u, d in ours.items() if d.get("needs_browser")} <= drawn
+    assert all("atob(" in sandbox.handle("GET", u, {})[2].decode() for u in written)
+    for url, (status, _, links) in zip(scripted, seen[3:], strict=True):
+        rows = [link for link in links if link.startswith("javascript:openWin(")]
+        assert status == 200 and len(rows) >= 2, url
+        assert not [link for link in links if link.startswith("http") and "/xxgk/nb/" in urlsplit(link).path]

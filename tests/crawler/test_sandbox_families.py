@@ -57,6 +57,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 SVG = "image/svg+xml"
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
@@ -102,6 +103,8 @@ def world(request):
             bodies[url] = _docx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
             bodies[url] = _xlsx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == PPTX:   # …a presentation
+            bodies[url] = _pptx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") in (ODT, ODS):   # …an ODF text, sheet
             bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
@@ -200,6 +203,12 @@ def _docx_links(data: bytes) -> str:
                         and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
         text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
         return text + "".join(_field_codes(z.read("word/document.xml")))
+
+
+def _pptx_links(data: bytes) -> str:
+    """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
 
 
 def _field_codes(document: bytes) -> list[str]:
@@ -436,6 +445,12 @@ def _char_code_strings(text: str) -> str:
         for args in re.findall(r"String\.fromCharCode\(\s*(\d+(?:\s*,\s*\d+)*)\s*\)", text))
 
 
+def _atob_written(text: str) -> str:
+    """The markup the atobwrite columns' scripts write: each `atob("…")` argument of `text` decoded, as the browser's
+    atob() and decodeURIComponent(escape(…)) do, one per line."""
+    return "\n".join(base64.b64decode(data).decode("utf-8") for data in re.findall(r'atob\("([A-Za-z0-9+/=]*)"\)', text))
+
+
 def _escaped_strings(text: str) -> str:
     """The strings the page's JavaScript string literals written wholly in `\\xHH`/`\\uHHHH` escapes stand for
     (what a browser's script gets from them: the language unescapes them), one a line."""
@@ -529,7 +544,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 292 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 292 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -599,12 +614,13 @@ def test_every_document_is_announced_by_a_page(world):
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
     the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
-    escape sequences only (`\\x2f…`) does, or a `data-url` a page's script reverses does, or an XML document's href
+    escape sequences only (`\\x2f…`) does, or the markup a page's script decodes from base64 by atob() does, or a
+    `data-url` a page's script reverses does, or an XML document's href
     does once its `xml:base` attributes resolve it (an Atom feed's)."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) | _xml_base_links(page, text) for page, text in bodies.items()}
     run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text) + _reversed_urls(text)
-           + _post_answers(page, text, bodies) for page, text in bodies.items()}
+           + _post_answers(page, text, bodies) + _atob_written(text) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4619,6 +4635,14 @@ def test_quirk_of_the_family(world):
         _quirk_gzipcase(sandbox, truth, bodies)
     elif family == "queryloc":
         _quirk_queryloc(sandbox, truth, bodies)
+    elif family == "atobwrite":
+        _quirk_atobwrite(truth, bodies)
+    elif family == "docxheader":
+        _quirk_docxheader(sandbox, truth, bodies)
+    elif family == "pptxindex":
+        _quirk_pptxindex(sandbox, truth, bodies)
+    elif family == "jshref":
+        _quirk_jshref(truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8676,3 +8700,110 @@ def _quirk_queryloc(sandbox, truth, bodies):
         for bad in (SCRIPT, f"{SCRIPT}?lb=xx"):   # a negative: no column without a known `lb`
             assert get(sandbox, f"http://{www}{bad}")[0] == 404
         _only_the_columns_link(truth, bodies, www, columns)
+def _quirk_atobwrite(truth, bodies):
+    from nianbao.crawler.sandbox.family_atobwrite import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("xzf", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('<div id="nblist">', 1)[1].split("</div>", 1)[0]
+            data = re.fullmatch(r'<script type="text/javascript">document\.write\(decodeURIComponent\(escape\('
+                                r'window\.atob\("([A-Za-z0-9+/]+=*)"\)\)\)\);</script>', listing).group(1)
+            markup = _atob_written(listing)
+            assert markup.startswith('<ul class="list">') and markup.count('<a href="') >= 2
+            assert "/zfxxgk_311/" in markup and "/zfxxgk_311/" not in data and "年" not in listing
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path, www=www: f'href="http://{www}{path}"' in _atob_written(text))
+        _, ours = _ours(truth, www)
+        scripted = [urlsplit(d["url"]).path for d in ours if d.get("needs_browser")]
+        assert not [p for p in scripted if any(p in t for u, t in bodies.items() if urlsplit(u).path != p)]
+    # a negative: a script that writes no atob() string writes nothing
+    assert _atob_written('<script>document.write(unescape("%3Cul%3E"));</script>') == ""
+
+
+def _quirk_docxheader(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxheader import COLUMN, HEADER_ID, TITLE
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/zwgk/zfxxgknb/P0\d{{14}}\.docx)">{TITLE}\.docx</a>', column).group(1)
+        z, body = _docx_annex_whose_body_links_nothing(sandbox, www, path)
+        (reference,) = body.iter(f"{w}headerReference")   # the section names the header; no run of the body does
+        assert reference.get(f"{r}id") == HEADER_ID and reference.get(f"{w}type") == "default"
+        body_rels = ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+        (part,) = [e.get("Target") for e in body_rels if e.get("Id") == HEADER_ID and e.get("Type").endswith("/header")]
+        assert "header+xml" in z.read("[Content_Types].xml").decode() and len(body_rels) == 1
+        header = ElementTree.fromstring(z.read(f"word/{part}"))
+        assert header.tag == f"{w}hdr"
+        rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read(f"word/_rels/{part}.rels"))
+                if e.get("TargetMode") == "External"}
+        targets = {rels[link.get(f"{r}id")]: "".join(t.text for t in link.iter(f"{w}t"))
+                   for link in header.iter(f"{w}hyperlink")}
+        assert len(targets) == len(rels) >= 4
+        # the others named by the header's hyperlinks only, each showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_pptxindex(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_pptxindex import COLUMN, TITLE
+
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    p = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/zfxxgk/zfxxgknb/P0\d{{14}}\.pptx)">{TITLE}\.pptx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == PPTX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        listed = [e.get(f"{r}id") for e in ElementTree.fromstring(z.read("ppt/presentation.xml")).iter(f"{p}sldId")]
+        slide_rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read("ppt/_rels/presentation.xml.rels"))}
+        slides = [f"ppt/{slide_rels[rid]}" for rid in listed]
+        assert len(slides) >= 3 and all(s in z.namelist() for s in slides)   # every slide the presentation lists
+        targets, per_slide = {}, []
+        for slide in slides:
+            xml = z.read(slide)
+            assert f"http://{www}".encode() not in xml   # the slide itself holds no address
+            rels_part = slide.replace("slides/", "slides/_rels/") + ".rels"
+            rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read(rels_part))
+                    if e.get("TargetMode") == "External"}
+            links = []
+            for run in ElementTree.fromstring(xml).iter(f"{a}r"):
+                click = run.find(f"{a}rPr/{a}hlinkClick")
+                if click is not None:
+                    links.append(click.get(f"{r}id"))
+                    targets[rels[click.get(f"{r}id")]] = run.find(f"{a}t").text
+            assert sorted(links) == sorted(rels)   # each slide's links are its own relationships, all used
+            per_slide.append(len(links))
+        assert per_slide[0] == 0 and all(per_slide[1:])   # the cover links nothing; every year's slide does
+        # the others named by the slides' hyperlinks only, each run showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_jshref(truth, bodies):
+    from nianbao.crawler.sandbox.family_jshref import SCRIPT, column_path, js_href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        assert "window.open(url" in bodies[f"http://{www}{SCRIPT}"] and "function openWin(" in bodies[f"http://{www}{SCRIPT}"]
+        for url in columns:
+            text = bodies[url]
+            assert f'src="{SCRIPT}"' in text
+            rows = re.findall(r'<li><a href="([^"]*)"', text.split('<ul class="list">', 1)[1].split("</ul>", 1)[0])
+            assert len(rows) >= 2 and all(re.fullmatch(r"javascript:openWin\('/xxgk/nb/\w+/\d{6}/t\d{8}_\d+\.html'\)", h)
+                                          for h in rows)
+        _only_the_home_links(truth, bodies, www, columns, lambda text, path: f'href="{js_href(path)}"' in text)
+        _, ours = _ours(truth, www)
+        # a negative: a javascript: href is not a link to its argument
+        assert not _linked_paths(columns[0], f'<a href="{js_href(urlsplit(ours[0]["url"]).path)}">x</a>') & {
+            urlsplit(d["url"]).path for d in ours}
