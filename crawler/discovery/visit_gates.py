@@ -26,12 +26,14 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.requisites import html_requisite_refs, in_scope
+from nianbao.crawler.discovery.sign_on import chain_key
 
 MAX_GATE_TEXT_CHARS = 3000   # a guard page in its site's chrome (navigation, footer): a few hundred characters
 MAX_GATE_RESOURCES = 4       # a counter image, a script, a stylesheet: what sets a visit's cookie
 GATE_MESSAGE = re.compile(r"(?:从|由|通过)[^。，,！!]{0,8}首页[^。，,！!]{0,6}(?:进入|访问|浏览)|"
                           r"请先(?:访问|打开|进入|浏览)[^。，,！!]{0,6}首页|非法(?:访问|进入|链接|请求)|"
                           r"禁止(?:直接|外部|站外)(?:访问|链接|进入)|不允许直接访问")
+_INDEX_FILE = re.compile(r"(?:^|/)(?:index|default)\.[a-z]+$", re.I)
 GO_ON = re.compile(r"(?:点击|点此)?(?:继续(?:访问|浏览)?|进入(?:本?栏目|网站)?)(?:本页)?|continue|enter", re.I)
 
 
@@ -59,7 +61,9 @@ def _goes_on_to_itself(page: HtmlPage, homepage: str) -> bool:
 
 
 def _bare(url: str) -> str:
-    """An address compared without its scheme and a trailing index file (`/c1/` is `/c1/index.shtml`)."""
+    """An address as the duplicate filter compares it (sign_on.chain_key), a trailing index file dropped (`/c1/` is
+    `/c1/index.shtml`)."""
     parts = urlsplit(url)
-    path = re.sub(r"(?:^|/)(?:index|default)\.[a-z]+$", "/", parts.path or "/", flags=re.I)
-    return f"{(parts.hostname or '').lower()}{path}?{parts.query}" if parts.hostname else ""
+    if not parts.hostname:
+        return ""
+    return chain_key(parts._replace(path=_INDEX_FILE.sub("/", parts.path or "/")).geturl())
