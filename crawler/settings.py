@@ -102,6 +102,9 @@ REDIRECT_ENABLED = True
 NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
 NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST = 16   # a redirect elsewhere, to a page had, that sets a cookie: the address asked again
 NIANBAO_SIGN_ON_HOPS_PER_HOST = 64   # sign-on round trips (CAS service=, redirect_uri=) through one host, per portal (scope.py)
+# visit gates (请从首页进入 guard pages) asked again after their same-host sub-resources set the visit's cookie, a host
+# (spiders/visit_gate_retries.py)
+NIANBAO_VISIT_GATE_RETRIES_PER_HOST = limits.VISIT_GATE_RETRIES_PER_HOST
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

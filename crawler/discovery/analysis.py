@@ -46,6 +46,7 @@ from nianbao.crawler.discovery import (
     search,
     srcdoc_links,
     ssi_includes,
+    visit_gates,
     web_storage,
     xml_links,
 )
@@ -150,6 +151,7 @@ class PageAnalysis:
     links_itself: bool = False                  # a 下一页 link to the page's own address (pagers/stateful.py)
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
+    visit_gate_resources: list[str] = field(default_factory=list)   # a visit gate's same-host sub-resources
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
@@ -345,7 +347,14 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         _generic_links(job, page, result, data)
     if in_column and column_key:
         result.column_report_titles = _report_titled_entries(result.follows, column_key)
+    if role not in ("home", "article") and not result.is_report:   # a guard page before a column (visit_gates.py)
+        result.visit_gate_resources = visit_gates.gate_resources(page, job.homepage, _report_titled_links(result))
     return result
+
+
+def _report_titled_links(result: PageAnalysis) -> int:
+    return sum(1 for follow in result.follows if follow.role in ("article", "attachment")
+               and (titled := classify_file_title(follow.anchor or "")) is not None and titled.kind == "report")
 
 
 def _report_titled_entries(follows: list[Follow], column_key: str) -> int:

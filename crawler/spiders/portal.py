@@ -68,6 +68,8 @@ from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_r
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.stateful_pagers import stateful_pager_request
+from nianbao.crawler.spiders.visit_gate_retries import RESOURCE_META as VISIT_GATE_RESOURCE_META
+from nianbao.crawler.spiders.visit_gate_retries import VisitGateRetries
 from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers, resolve
 from nianbao.parse.data_answer import data_answer
@@ -155,7 +157,8 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, YearWalks, Spider):
+class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, YearWalks, VisitGateRetries,
+                   Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -239,6 +242,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.init_router_scripts(crawler)      # crawler/spiders/router_scripts.py
         self.init_error_reading()       # crawler/spiders/error_reading.py
         self.init_year_walks()          # crawler/spiders/year_walks.py
+        self.init_visit_gates(crawler)  # crawler/spiders/visit_gate_retries.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -561,6 +565,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
     def _finished(self, state: PortalState, meta: dict) -> None:
         """A request of the portal got its callback or errback: release waiting links if there is room."""
         outstanding, focused = self.outstanding.change(state.portal.id, not meta.get("nianbao_generic"), -1)
+        if meta.get(VISIT_GATE_RESOURCE_META):   # a visit gate's sub-resource answered: the gated pages asked again
+            for request in self.visit_gate_resource_done(meta):
+                self.crawler.engine.crawl(request)
         for request in self._release_generic(state, outstanding=outstanding, focused=focused):
             self.crawler.engine.crawl(request)
 
@@ -753,6 +760,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                              reason=verdict.reason)
         if meta.get("nianbao_render_reason"):
             self._learn_render(response, analysis, state)
+        # a guard page before a column: its same-host sub-resources fetched, then the page asked again
+        yield from self.visit_gate_requests(response, analysis)   # (crawler/spiders/visit_gate_retries.py)
         if analysis.redirect_stub:
             self.crawler.stats.inc_value("discovery/redirect_stubs")
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
@@ -1470,6 +1479,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if state is not None and request.callback == self.parse_any:
             self.outstanding.change(state.portal.id, not request.meta.get("nianbao_generic"), -1)
             self.crawler.stats.inc_value("discovery/dropped_as_seen")
+            for waiting in self.visit_gate_resource_done(request.meta):   # (a gate's sub-resource: no answer)
+                self.crawler.engine.crawl(waiting)
 
     def on_error(self, failure: Failure):
         request = failure.request

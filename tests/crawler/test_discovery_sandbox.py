@@ -538,12 +538,19 @@ def test_the_seventy_second_round_families_are_found(tmp_path):
 
 
 def test_the_seventy_fourth_round_families_are_found(tmp_path):
-    """The seventy-fourth round's casgateway, one portal, end to end: three 年报 columns behind a CAS client in
-    gateway mode, each answering `302` + `Set-Cookie: JSESSIONID` to the single sign-on host of another domain
-    (`/cas/login?service=<the column>&gateway=true`), which sends the visitor straight back: the one hop to the
+    """The seventy-fourth round's casgateway and beaconcookie, one portal each, end to end: three 年报 columns behind a
+    CAS client in gateway mode, each answering `302` + `Set-Cookie: JSESSIONID` to the single sign-on host of another
+    domain (`/cas/login?service=<the column>&gateway=true`), which sends the visitor straight back: the one hop to the
     sign-on host is followed because its `service=` names the column asked for (scope.py; crawler/discovery/sign_on.py),
-    and the way back is asked past the duplicate filter with the cookie (cookieredirect.py)."""
-    _, _, stderr = crawl_round(tmp_path, ("casgateway",))
+    and the way back is asked past the duplicate filter with the cookie (cookieredirect.py); and three 年报 columns
+    answering a guard page (请从网站首页进入本栏目, 继续访问 back to itself) until the visit counter's 1×1 image has set
+    its cookie: the guard page's same-host sub-resources fetched once into the jar, then each column asked again
+    (crawler/discovery/visit_gates.py, crawler/spiders/visit_gate_retries.py)."""
+    _, _, stderr = crawl_round(tmp_path, ("casgateway", "beaconcookie"))
+    assert crawl_stat(stderr, "discovery/visit_gate_resources") == 1          # the counter, once for the host
+    assert 3 <= crawl_stat(stderr, "discovery/visit_gate_retries") <= 6       # each column about once
+    assert crawl_stat(stderr, "discovery/visit_gate_retries/passed") >= 3
+    assert crawl_stat(stderr, "discovery/visit_gate_retries/gated_again") == 0
     hops = crawl_stat(stderr, "scope/sign_on_hop")
     assert 3 <= hops <= 12                                             # each column about once, bounded
     assert crawl_stat(stderr, "cookie_redirect/sign_on_returns") == hops   # every hop came straight back
