@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout117) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout118) are sets of their
 own.
 Runs no parser."""
 
@@ -32,7 +32,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-          "holdout115", "holdout116", "holdout117")
+          "holdout115", "holdout116", "holdout117", "holdout118")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -780,6 +780,14 @@ FRESH_SETS = {
     # report of 2008; one on the 2019 and two on the 2021 table form within the cut; no PDF/DOCX text
     "holdout117": (73, 52, 21, False, set(),
                    {2008}),
+    # holdout118: district bureaus, aggregates and street offices of 2019-2025 in sub-provincial and provincial-capital
+    # cities (杭州, 南京, 西安, 武汉, 沈阳, 青岛, 厦门, 长春, 广州, 深圳; a few other cities' units met on the way) by kind
+    # and year, with Traditional, wiki and hijacked mirrors, in a 35-minute session: 66 pages, look-alikes 20
+    # (统计公报 of cities, districts and a province, news on GDP figures, a 行政执法数据 page, a 考核方案 template, a
+    # notice, a guide, content-farm essays); every unit level among the reports; no report of 2008-2018 (the angle was 2019-2025), so no pre2019 template; one on
+    # the 2019 and one on the 2021 table form within the cut; no PDF/DOCX text
+    "holdout118": (66, 46, 20, True, set(),
+                   set(range(2008, 2019)) | {"pre2019"}),
 }
 
 
