@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout118) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout119) are sets of their
 own.
 Runs no parser."""
 
@@ -32,7 +32,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-          "holdout115", "holdout116", "holdout117", "holdout118")
+          "holdout115", "holdout116", "holdout117", "holdout118", "holdout119")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -788,6 +788,14 @@ FRESH_SETS = {
     # the 2019 and one on the 2021 table form within the cut; no PDF/DOCX text
     "holdout118": (66, 46, 20, True, set(),
                    set(range(2008, 2019)) | {"pre2019"}),
+    # holdout119: 2019-2025 prefecture-level (地级市) and county bureaus of the north and west by kind and year (教育, 卫健,
+    # 交通运输, 文旅, 住建, 水利, 自然资源, 市场监管, 审计, 林草), banner and city governments and offices (内蒙古, 山西, 甘肃,
+    # 新疆), 高新区管委会, with Traditional, big5-gateway and hijacked mirrors, in a 35-minute session: 60 pages, look-alikes
+    # 17 (政务服务 work summaries, 政府工作报告, 12345 statistics, a catalogue, 制度/办法 pages, a paper, news); no report
+    # of 2008-2014, 2016 or 2017 (the angles asked for 2019-2025) nor of 2024 (stored pages only), none on the 2019 form and one
+    # on the 2021 form within the cut; no PDF/DOCX text
+    "holdout119": (60, 43, 17, False, set(),
+                   {2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2024, "2019"}),
 }
 
 
