@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout119) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout120) are sets of their
 own.
 Runs no parser."""
 
@@ -32,7 +32,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
-          "holdout115", "holdout116", "holdout117", "holdout118", "holdout119")
+          "holdout115", "holdout116", "holdout117", "holdout118", "holdout119",
+          "holdout120")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -796,6 +797,16 @@ FRESH_SETS = {
     # on the 2021 form within the cut; no PDF/DOCX text
     "holdout119": (60, 43, 17, False, set(),
                    {2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2017, 2024, "2019"}),
+    # holdout120: 2019-2025 prefecture-level and county bureaus by kind, place and year (审计, 教育, 财政, 统计, 应急管理:
+    # 莆田, 遂溪, 张家港, 盘锦, 江永, 辽源, 安庆, 浈江, 襄阳, 沈阳, 嘉峪关, 池州, 新乐, 临海, 平度, 凉山, 山亭, 梁山, 济宁, 福州,
+    # 泉州, 东阳, 金华, 盐边, 汨罗, 东坡, 梧州, 长洲, 广德), a prefecture's city-wide report, a city government office,
+    # street offices of 青岛 and 厦门, with Traditional, wiki and hijacked mirrors, in a 30-minute session: 58 pages,
+    # look-alikes 18 (audit work reports, 工作总结 of 应急管理 and 审计 bureaus, 统计公报 and a yearbook, news on a congress
+    # session, a hearing, a training and an audit report, a 政府工作报告, a paper); no report of 2008-2017 (the angles asked
+    # for 2019-2025; one 2018 report met on the way), none on the 2019 or the 2021 table form within the cut, no
+    # development-zone or other-level report; no PDF/DOCX text
+    "holdout120": (58, 40, 18, False, set(),
+                   set(range(2008, 2018)) | {"2019", "2021"}),
 }
 
 
