@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout120) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout121) are sets of their
 own.
 Runs no parser."""
 
@@ -33,7 +33,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
           "holdout115", "holdout116", "holdout117", "holdout118", "holdout119",
-          "holdout120")
+          "holdout120", "holdout121")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -807,6 +807,13 @@ FRESH_SETS = {
     # development-zone or other-level report; no PDF/DOCX text
     "holdout120": (58, 40, 18, False, set(),
                    set(range(2008, 2018)) | {"2019", "2021"}),
+    # holdout121: 2019-2025 county, banner and city bureaus of the north and west by kind and year (财政, 民政, 人社, 卫健,
+    # 住建, 交通运输, 农牧/农业农村, 林草, 文旅, 应急), a few towns, with Traditional and hijacked mirrors, in a 30-minute
+    # session: 55 pages, look-alikes 17 (法治政府建设 reports of provinces, cities and counties, 部门决算 pages, 村务公开 and
+    # 居务公开 rules, plan and catalogue, a notice, a catalogue, news); no report of 2008-2018 (the angles asked for
+    # 2019-2025), so no pre2019 template; reports only of department, government_office and township level; no PDF/DOCX text
+    "holdout121": (55, 38, 17, False, set(),
+                   set(range(2008, 2019)) | {"pre2019"}),
 }
 
 
