@@ -5306,3 +5306,17 @@ def test_the_year_of_the_report_the_page_says_it_compiled(verb, year):
     record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,{verb}《潜江市医疗保障局2024年政府信息公开工作年度报告》。"
                   "本报告由总体情况、主动公开政府信息情况等6部分组成。\n一、总体情况\n(一)政府信息主动公开情况\n")
     assert record["year"] == year
+
+
+# holdout116-070 (synthetic form): a province's department sub-site spells its 厅 (sft.gxzf.gov.cn: 司法厅), the kind
+# a province's departments take where a city's take 局; the page says only 我厅. A city's portal keeps 局 alone.
+@pytest.mark.parametrize(("host", "place", "name"), [
+    pytest.param("sft.example.gov.cn", "湖南省", "湖南省司法厅", id="a_province_s_ting"),
+    pytest.param("sft.example.gov.cn", "长沙市", None, id="negative_a_city_has_no_ting"),
+    pytest.param("sfj.example.gov.cn", "湖南省", "湖南省司法局", id="a_ju_spelled_stays_a_ju"),
+])
+def test_a_provinces_department_subsite_spells_its_ting(host, place, name):
+    from nianbao.parse.url_units import department_from_url
+
+    found = department_from_url(f"http://{host}/zwgk/ndbg/t1.shtml", place, "2019年,我厅坚持依法公开。")
+    assert (found[0] if found else None) == name
