@@ -710,7 +710,9 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     # department is named by its division's full name
     # (its kind in short too, 武进地税局 on 武进区's: the department's full name, 武进区地方税务局)
     rest = metadata._spelled_out(name[len(core):]) if name.startswith(core) else ""
-    if rest in table_full_names():
+    # (a core ending on a level is a division's former full name, 赣县 of 赣县区 (a county made a district): the
+    # department printed under it is named as it was when it reported, as a former name printed elsewhere stays)
+    if rest in table_full_names() and core[-1] not in "县市旗":
         return place + rest
     return name
 
@@ -1273,6 +1275,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_printed_place_over_spelled(result)
     _prefer_printed_kind_over_spelled(result)
     _prefer_own_words_over_uploaders_successor(result)
+    _prefer_placed_name_over_unplaced_prefix(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1346,6 +1349,29 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+# A name whose words before its level (市/县/区) are no place (英国威廉希尔公司市统计局: a hijacked mirror's brand run into
+# the title): a division's own name is at most four characters before its level (乌鲁木齐市), longer words that neither
+# start on a division nor hold a unit's kind word (国家税务总局佛山市…, 黄石市生态环境局下陆区分局: a unit above the
+# one named) are not the unit's place; a former name (襄樊市) is short and stays.
+_UNPLACED_PREFIX = re.compile(rf"^(?P<prefix>[{HAN}]{{5,}}?)(?P<level>[市县区])(?P<rest>[{HAN}]{{2,}})$")
+_UNIT_WORD = re.compile(r"[局委厅部署院办]|政府|中心|开发区|经开|高新")
+
+
+def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
+    """The same level and department another source names under a division (抚州市统计局, named in the body) wins over
+    a name whose prefix is no place."""
+    match = _UNPLACED_PREFIX.match(result.name or "")
+    prefix = match.group("prefix") if match else ""
+    if not match or _places_only(prefix + match.group("level")) or _UNIT_WORD.search(prefix) \
+            or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1)):
+        return
+    tail = match.group("level") + match.group("rest")
+    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(tail)
+                   and len(s["name"]) > len(tail) and _places_only(s["name"][:-len(match.group("rest"))])), None)
+    if placed:
+        result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
 
 
 def _prefer_printed_place_over_spelled(result: Agency) -> None:
@@ -2163,7 +2189,16 @@ def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
     谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
     the page's own words, spelling the unit out, overrule."""
-    return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
+    if not (printed and other):
+        return False
+    other = re.sub(r"\s+", "", other)
+    if _abbreviates(printed, other):
+        return True
+    # (a short form under its level alone, 市交委 beside 广州市交通委员会: the level stands for the places printed before
+    # it, so the guess at 交委 (交通运输委员会) does not overrule the name the page prints in full)
+    level = re.match(r"[省市县区旗州]", printed)
+    return bool(level) and any(other[:n].endswith(level.group(0)) and _places_only(other[:n])
+                               and _abbreviates(printed, level.group(0) + other[n:]) for n in range(2, len(other) - 1))
 
 
 def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
