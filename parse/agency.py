@@ -1772,8 +1772,9 @@ def _department_fields() -> dict[str, str]:
             # a field two departments share names neither)
             for words in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
                           re.sub(r"(?:局|委员会|办公室|中心|室|社)$", "", name)}:
-                if len(words) >= 4:
-                    fields.setdefault(words, set()).add(first)
+                # (and printed with the 和 between its fields left out, 人力资源社会保障信息: as names are, 发展改革委)
+                for field in {words, words.replace("和", "")} if len(words) >= 4 else ():
+                    fields.setdefault(field, set()).add(first)
     return {field: names.pop() for field, names in fields.items() if len(names) == 1}
 
 
@@ -2536,8 +2537,9 @@ def _self_kind(text: str) -> str | None:
 _OWN_DOCUMENT = re.compile(rf"《(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
                            rf"(?:(?:政府)?信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
                            r"部门(?:预算|决算)|"
-                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
-                           rf"主动公开[{HAN}]{{0,4}}目录)"
+                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses; its
+                           # 标准, 《北京市司法局政府信息主动公开标准》, the same list under the 全清单 name)
+                           rf"(?:政府信息)?主动公开[{HAN}]{{0,4}}(?:目录|标准))"
                            # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)
                            r"(?:[(（](?:试行|暂行|修订|修订稿)[)）])?》")
 
@@ -2548,7 +2550,7 @@ def _own_document(text: str, kind: str | None) -> str | None:
     speaks as — a cited guide of the province or city above is not."""
     if not kind:
         return None
-    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text)):
+    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text), *_OWN_LEADING_GROUP.finditer(text)):
         name = match.group("name")
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
@@ -2558,6 +2560,12 @@ def _own_document(text: str, kind: str | None) -> str | None:
 # (a guide's title names its unit whatever the unit's name ends on — a park, 《启东生命健康科技园信息公开指南》, which no
 # unit ending lists: the kind check above keeps only a unit of the page's own kind)
 _OWN_GUIDE = re.compile(rf"《(?P<name>[{HAN}]{{2,30}}?)(?:政府)?信息公开指南》")
+
+
+# The group a unit sets up to lead its own disclosure work (成立区政务服务管理局政府信息公开工作领导小组): the unit is the
+# page's, as its guide's is; the kind check in _own_document keeps a group of another kind of unit out.
+_OWN_LEADING_GROUP = re.compile(rf"成立(?:了)?(?P<name>[{HAN}]{{2,30}}?" + _UNIT_SUFFIX
+                                + r")(?:政府|政务)?信息公开(?:工作)?领导小组")
 
 
 # A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of

@@ -5372,3 +5372,46 @@ def test_a_short_form_under_its_level_does_not_rename_the_printed_unit(compiler,
                   f"如对本报告有疑问,请联系{body}政务公开办公室。\n一、概述\n2016年,{body}认真贯彻落实《条例》。\n",
                   portal_name="广州市", region_code="440100")
     assert record["agency"] == agency
+
+
+# holdout117-001 (synthetic form): a department that calls itself 我厅 and names its field only with the 和 between the
+# field's words left out (人力资源社会保障信息), as names are printed (发展改革委): the field's department of the kind the
+# page calls itself, under the portal's province. A field of one plain word (教育信息) names none, as before.
+@pytest.mark.parametrize(("field", "agency"), [
+    pytest.param("人力资源社会保障", "吉林省人力资源和社会保障厅", id="a_field_without_its_he"),
+    pytest.param("教育", None, id="negative_a_short_field_word"),
+])
+def test_a_field_printed_without_its_he_names_the_department(field, agency):
+    record = _txt("根据《关于2014年全省政府信息公开工作情况进行督查的通知》要求,现将我厅2014年政府信息公开工作情况报告如下:\n"
+                  f"一、政府信息公开重点工作落实情况\n下大力抓好政府信息公开重点工作落实,有效保障人民群众依法获取{field}信息。\n",
+                  portal_name="吉林省", region_code="220000")
+    assert record["agency"] == agency
+
+
+# holdout116-071 (synthetic form): a page that speaks only as 我局 names its unit in the title of its own disclosure list
+# under the 全清单 name (《北京市司法局政府信息主动公开标准》), as it would its 主动公开目录; another document of the unit
+# (a 行政执法 standard) names no discloser.
+@pytest.mark.parametrize(("document", "agency"), [
+    pytest.param("北京市司法局政府信息主动公开标准", "北京市司法局", id="its_own_disclosure_standard"),
+    pytest.param("北京市司法局行政执法标准", None, id="negative_another_standard"),
+])
+def test_a_department_named_by_its_own_disclosure_standard(document, agency):
+    record = _txt("依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n2019年,我局严格按照修订后的"
+                  f"条例要求,积极推进政府信息公开工作。\n5、政府信息公开全清单公开。《{document}》总计80条,完整准确在门户网站对外公开。\n",
+                  portal_name="北京市", region_code="110000")
+    assert record["agency"] == agency
+
+
+# holdout116-041 (synthetic form): a page that speaks only as 我局 names its unit in the group it set up to lead its own
+# disclosure work (成立区政务服务管理局政府信息公开工作领导小组), not the 公共资源交易 site it mentions; the government's
+# group (a unit of another kind) is not the page's.
+@pytest.mark.parametrize(("unit", "agency"), [
+    pytest.param("区政务服务管理局", "海淀区政务服务管理局", id="its_own_leading_group"),
+    # (the page's kind is a department: the government's group is not taken, whatever else the page offers)
+    pytest.param("区人民政府", "海淀区人民政府", id="negative_a_group_of_another_kind"),
+])
+def test_a_department_named_by_its_own_disclosure_leading_group(unit, agency):
+    record = _txt("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n2022年,我局严格按照条例的规定,"
+                  "有序推进政府信息公开工作,在海淀区公共资源交易信息网主动公开信息1048条。\n(一)健全机制\n"
+                  f"成立{unit}政府信息公开工作领导小组,由主要领导任组长。\n", portal_name="海淀区", region_code="110108")
+    assert (record["agency"] == agency) is (unit != "区人民政府")
