@@ -1773,8 +1773,8 @@ def _department_fields() -> dict[str, str]:
             for words in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
                           re.sub(r"(?:局|委员会|办公室|中心|室|社)$", "", name)}:
                 # (and printed with the 和 between its fields left out, 人力资源社会保障信息: as names are, 发展改革委)
-                for field in {words, words.replace("和", "")} if len(words) >= 4 else ():
-                    fields.setdefault(field, set()).add(first)
+                for spelling in {words, words.replace("和", "")} if len(words) >= 4 else ():
+                    fields.setdefault(spelling, set()).add(first)
     return {field: names.pop() for field, names in fields.items() if len(names) == 1}
 
 
