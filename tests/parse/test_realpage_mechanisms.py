@@ -5306,3 +5306,112 @@ def test_the_year_of_the_report_the_page_says_it_compiled(verb, year):
     record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,{verb}《潜江市医疗保障局2024年政府信息公开工作年度报告》。"
                   "本报告由总体情况、主动公开政府信息情况等6部分组成。\n一、总体情况\n(一)政府信息主动公开情况\n")
     assert record["year"] == year
+
+
+# holdout116-070 (synthetic form): a province's department sub-site spells its 厅 (sft.gxzf.gov.cn: 司法厅), the kind
+# a province's departments take where a city's take 局; the page says only 我厅. A city's portal keeps 局 alone.
+@pytest.mark.parametrize(("host", "place", "name"), [
+    pytest.param("sft.example.gov.cn", "湖南省", "湖南省司法厅", id="a_province_s_ting"),
+    pytest.param("sft.example.gov.cn", "长沙市", None, id="negative_a_city_has_no_ting"),
+    pytest.param("sfj.example.gov.cn", "湖南省", "湖南省司法局", id="a_ju_spelled_stays_a_ju"),
+])
+def test_a_provinces_department_subsite_spells_its_ting(host, place, name):
+    from nianbao.parse.url_units import department_from_url
+
+    found = department_from_url(f"http://{host}/zwgk/ndbg/t1.shtml", place, "2019年,我厅坚持依法公开。")
+    assert (found[0] if found else None) == name
+
+
+# holdout117-053 (synthetic form): a news site's headline under its masthead, menu and breadcrumb lines (X发布2010年
+# …年度报告) is news about the report, as the same headline on the first line is; a report's own title there is not.
+@pytest.mark.parametrize(("headline", "is_report"), [
+    pytest.param("安监总局发布2010年政府信息公开年度报告", False, id="a_news_headline_below_the_menus"),
+    pytest.param("安监总局2010年政府信息公开年度报告", True, id="negative_the_reports_own_title_below_the_menus"),
+])
+def test_a_news_headline_below_a_news_sites_menus_is_news(headline, is_report):
+    record = _txt(f"某某网|网络电视台|网站地图\n客服设为首页\n登录\n网络电视台 > 新闻台 > 图文 >\n{headline}\n"
+                  "发布时间:2011年02月21日 13:27 | 来源:某某网\n")
+    assert record["is_report"] is is_report
+
+
+# holdout115-069 (synthetic form): a hijacked mirror's brand run into the title before 市 (英国某某公司市统计局) is no
+# place; the body's 抚州市统计局, the same level and department under a division, is the unit. A short prefix that is
+# no current division (a former city name, 襄樊) stays as printed.
+@pytest.mark.parametrize(("prefix", "body_place", "agency"), [
+    pytest.param("英国威廉希尔公司", "抚州", "抚州市统计局", id="a_brand_before_the_level"),
+    pytest.param("襄樊", "襄阳", "襄樊市统计局", id="negative_a_former_name_stays"),
+])
+def test_a_name_whose_prefix_is_no_place_gives_way_to_the_placed_one(prefix, body_place, agency):
+    record = _txt(f"{prefix}市统计局2019年政府信息公开工作年度报告\n一、总体情况\n2019年,{body_place}市统计局认真贯彻落实"
+                  "《中华人民共和国政府信息公开条例》,推进政府信息公开工作。\n")
+    assert record["agency"] == agency
+
+
+# holdout114-044 (synthetic form): a department titled under its county's former full name (赣县体育局; 赣县 made 赣县区)
+# is named as it was when it reported, not moved under the portal's district; a title that dropped the district's 区
+# (瓯海发展和改革局 on 瓯海区's portal) still takes it.
+@pytest.mark.parametrize(("unit", "portal", "code", "agency"), [
+    pytest.param("赣县体育局", "赣县区", "360704", "赣县体育局", id="a_former_county_name_stays"),
+    pytest.param("瓯海发展和改革局", "瓯海区", "330304", "瓯海区发展和改革局", id="negative_a_dropped_level_is_added"),
+])
+def test_a_department_under_its_countys_former_name_keeps_it(unit, portal, code, agency):
+    record = _txt(f"{unit}2016年政府信息公开工作年度报告\n一、概述\n2016年,我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n",
+                  portal_name=portal, region_code=code)
+    assert record["agency"] == agency
+
+
+# holdout114-020 (synthetic form): the compiler printed in full (由广州市交通委员会编制) and the body's 市交委 under its
+# level alone: the table's guess at 交委 (交通运输委员会) does not overrule the name the page prints; a body that prints
+# the longer name in full still spells the short compiler out.
+@pytest.mark.parametrize(("compiler", "body", "agency"), [
+    pytest.param("广州市交通委员会", "市交委", "广州市交通委员会", id="the_printed_name_stays"),
+    pytest.param("市交委", "广州市交通运输委员会", "广州市交通运输委员会", id="negative_a_short_compiler_spelled_out"),
+])
+def test_a_short_form_under_its_level_does_not_rename_the_printed_unit(compiler, body, agency):
+    record = _txt(f"本报告是根据《中华人民共和国政府信息公开条例》的规定,由{compiler}编制的2016年度政府信息公开年度报告。"
+                  f"如对本报告有疑问,请联系{body}政务公开办公室。\n一、概述\n2016年,{body}认真贯彻落实《条例》。\n",
+                  portal_name="广州市", region_code="440100")
+    assert record["agency"] == agency
+
+
+# holdout117-001 (synthetic form): a department that calls itself 我厅 and names its field only with the 和 between the
+# field's words left out (人力资源社会保障信息), as names are printed (发展改革委): the field's department of the kind the
+# page calls itself, under the portal's province. A field of one plain word (教育信息) names none, as before.
+@pytest.mark.parametrize(("field", "agency"), [
+    pytest.param("人力资源社会保障", "吉林省人力资源和社会保障厅", id="a_field_without_its_he"),
+    pytest.param("教育", None, id="negative_a_short_field_word"),
+])
+def test_a_field_printed_without_its_he_names_the_department(field, agency):
+    record = _txt("根据《关于2014年全省政府信息公开工作情况进行督查的通知》要求,现将我厅2014年政府信息公开工作情况报告如下:\n"
+                  f"一、政府信息公开重点工作落实情况\n下大力抓好政府信息公开重点工作落实,有效保障人民群众依法获取{field}信息。\n",
+                  portal_name="吉林省", region_code="220000")
+    assert record["agency"] == agency
+
+
+# holdout116-071 (synthetic form): a page that speaks only as 我局 names its unit in the title of its own disclosure list
+# under the 全清单 name (《北京市司法局政府信息主动公开标准》), as it would its 主动公开目录; another document of the unit
+# (a 行政执法 standard) names no discloser.
+@pytest.mark.parametrize(("document", "agency"), [
+    pytest.param("北京市司法局政府信息主动公开标准", "北京市司法局", id="its_own_disclosure_standard"),
+    pytest.param("北京市司法局行政执法标准", None, id="negative_another_standard"),
+])
+def test_a_department_named_by_its_own_disclosure_standard(document, agency):
+    record = _txt("依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n2019年,我局严格按照修订后的"
+                  f"条例要求,积极推进政府信息公开工作。\n5、政府信息公开全清单公开。《{document}》总计80条,完整准确在门户网站对外公开。\n",
+                  portal_name="北京市", region_code="110000")
+    assert record["agency"] == agency
+
+
+# holdout116-041 (synthetic form): a page that speaks only as 我局 names its unit in the group it set up to lead its own
+# disclosure work (成立区政务服务管理局政府信息公开工作领导小组), not the 公共资源交易 site it mentions; the government's
+# group (a unit of another kind) is not the page's.
+@pytest.mark.parametrize(("unit", "agency"), [
+    pytest.param("区政务服务管理局", "海淀区政务服务管理局", id="its_own_leading_group"),
+    # (the page's kind is a department: the government's group is not taken, whatever else the page offers)
+    pytest.param("区人民政府", "海淀区人民政府", id="negative_a_group_of_another_kind"),
+])
+def test_a_department_named_by_its_own_disclosure_leading_group(unit, agency):
+    record = _txt("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n2022年,我局严格按照条例的规定,"
+                  "有序推进政府信息公开工作,在海淀区公共资源交易信息网主动公开信息1048条。\n(一)健全机制\n"
+                  f"成立{unit}政府信息公开工作领导小组,由主要领导任组长。\n", portal_name="海淀区", region_code="110108")
+    assert (record["agency"] == agency) is (unit != "区人民政府")

@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 6297 tuning pages of tune/, holdout/ and holdout2/ … holdout113/
+# Floors a little under what the parser reaches on the 6602 tuning pages of tune/, holdout/ and holdout2/ … holdout117/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -341,13 +341,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # level, 99.91% year, 99.96% template, 99.94% published); holdout110-113 (232 pages) 95.0-97.9% is-report, 79.4-92.0%
 # agency, 91.2-100% level, 97.1-100% year, 96.0-100% template, 95.5-100% published blind (ten of the twenty agency
 # misses, five of the seven level misses and both year misses fixed as they joined, parser61: 6297 pages, 99.38%
-# is-report, 98.69% agency, 99.47% level, 99.91% year, 99.91% template, 99.88% published).
+# is-report, 98.69% agency, 99.47% level, 99.91% year, 99.91% template, 99.88% published); holdout114-117 (305 pages)
+# 94.6-98.8% is-report, 87.8-93.8% agency, 91.8-100% level, 100% year, template and published blind (one of the seven
+# is-report misses and nine of the seventeen agency misses, two by relabels keeping 文旅局 and 科信局 as printed, fixed as
+# they joined, parser62: 6602 pages, 99.32% is-report, 98.58% agency, 99.39% level, 99.92% year, 99.92% template,
+# 99.89% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 6297
+    assert result["is_report"]["scored"] >= 6602
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
