@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout122) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout123) are sets of their
 own.
 Runs no parser."""
 
@@ -33,7 +33,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
           "holdout115", "holdout116", "holdout117", "holdout118", "holdout119",
-          "holdout120", "holdout121", "holdout122")
+          "holdout120", "holdout121", "holdout122", "holdout123")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -823,6 +823,14 @@ FRESH_SETS = {
     # government-office or other-level report; no PDF/DOCX text
     "holdout122": (72, 53, 19, False, set(),
                    set(range(2008, 2018)) | {"2019"}),
+    # holdout123: township (镇/乡/街道) reports by province and year (四川, 河南, 湖南, 湖北, 山东, 河北, 云南, 广东; towns of
+    # other provinces met on the way), old township reports (2012, 2018), a prefecture's government office and two county-level
+    # city governments, with Traditional and hijacked mirrors, in a 25-minute session: 39 pages, look-alikes 12 (township
+    # 政府工作报告 and 述职报告 copies, 信息公开指南 of a 乡 and a 镇, explainers on 乡镇财政预算 and 村财务公示, a 村务公开 essay,
+    # a paper and a news item); no report of 2008-2011 or 2013-2017 (old-year look-ups returned stored pages only), none on the
+    # 2021 table form within the cut, no department or development-zone report; no PDF/DOCX text
+    "holdout123": (39, 27, 12, False, set(),
+                   {2008, 2009, 2010, 2011, 2013, 2014, 2015, 2016, 2017, "2021"}),
 }
 
 
