@@ -1276,6 +1276,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_printed_kind_over_spelled(result)
     _prefer_own_words_over_uploaders_successor(result)
     _prefer_placed_name_over_unplaced_prefix(result)
+    _place_department_after_unplaced_words(result, _place_prefix(portal_name, region_code))
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1372,6 +1373,41 @@ def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
                    and len(s["name"]) > len(tail) and _places_only(s["name"][:-len(match.group("rest"))])), None)
     if placed:
         result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
+
+
+# A department's name whose words before it are neither a place nor a field (优米体育足球财政局: a hijacked mirror's brand
+# put where the county stood, with no 市/县/区 after it for the guard above): a unit's qualifier opens on a division
+# (江永县…) or a field word its departments share (文化广电旅游体育局, 住房和城乡建设局); a brand opens on neither.
+_LEVEL_OR_JOIN = re.compile(r"[省市县区旗州盟镇乡和与及]")
+
+
+def _unplaced_department(name: str) -> tuple[str, str] | None:
+    """(the words before a known department's name, the department) when those words open on no place or field."""
+    department = max((d for d in _department_names() if name.endswith(d) and len(d) < len(name)), key=len, default="")
+    prefix = name[:-len(department)] if department else ""
+    if len(prefix) < 4 or _LEVEL_OR_JOIN.search(prefix) or _UNIT_WORD.search(prefix) \
+            or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1)) \
+            or any(prefix[:2] in d for d in _department_names()):
+        return None
+    return prefix, department
+
+
+def _place_department_after_unplaced_words(result: Agency, place: str | None) -> None:
+    """A department named after words that are no place takes the place another source prints it under (the body's
+    江永县财政局), else the portal's division: the mirror's words are not the unit's."""
+    found = _unplaced_department(result.name or "")
+    if not found or not place:
+        return
+    department = found[1]
+    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(department)
+                   and _places_only(s["name"][:-len(department)])), None)
+    if placed:
+        result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
+        return
+    name = metadata.normalise_agency(place + department) or place + department
+    result.sources.append({"source": "portal_place", "raw": result.raw, "name": name,
+                           "how": f"{found[0]} opens on no place or field: the portal's {place}"})
+    result.name, result.source = name, "portal_place"
 
 
 def _prefer_printed_place_over_spelled(result: Agency) -> None:
@@ -2238,6 +2274,25 @@ def _place_abbreviated(short: str, full: str) -> bool:
                for n in range(4, min(len(full) - 2, 9))) and metadata.UNIT_END.search(short[2:]) is not None
 
 
+_CITY_DISTRICT_DROPPED = re.compile(rf"^(?P<city>[{HAN}]{{2,8}}?市)区(?P<rest>[{HAN}]{{2,}})$")
+
+
+def _district_restored(short: str, full: str) -> str | None:
+    """The name a city's district unit had before its district's name was dropped (大同市区自然资源局, the same unit
+    printed as 平城区自然资源局 elsewhere on the page): the city, the district the fuller name prints — one of that
+    city's, by its code — and the unit; None when the fuller name's place is no district of the city."""
+    match = _CITY_DISTRICT_DROPPED.match(short)
+    if not match or not metadata.UNIT_END.search(match.group("rest")):
+        return None
+    city, rest = match.group("city"), match.group("rest")
+    district = full.removeprefix(city)[:-len(rest)] if full.endswith("区" + rest) else ""
+    index = metadata._divisions() or {}
+    codes = {code[:4] for code in index.get(city, [])}
+    if not district.endswith("区") or not any(code[:4] in codes for code in index.get(district, [])):
+        return None
+    return city + district + rest
+
+
 def _printed_full_name(short: str, head: str) -> str | None:
     """The full name of a short form (辽宁省经合局) as the page's opening prints it (辽宁省经济合作局), found by the
     short form's ending: the longest run of the text ending there that the short form abbreviates."""
@@ -2376,6 +2431,9 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                        and _abbreviates(result.raw or result.name, s["name"])
                        and not _widened_remit(result.name, s["name"])
                        and not _spelled_out_shorter(s["raw"], result.raw)), None)
+    if not fuller:      # a district's name dropped (title 大同市区自然资源局, compiled by 平城区自然资源局, one of 大同市's)
+        fuller = next(({**s, "name": named} for s in result.sources if s["source"] in _TEXT_SOURCES
+                       and (named := _district_restored(result.name, s["name"]))), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
         printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head) \
             or _zone_printed_with_places(result.name, result.raw, head)

@@ -285,7 +285,10 @@ _PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19
 # by the 条例 it carries out too, however a copy garbled its title: 2018年,管委会办公室积极贯彻落实《中华人民共和国信息公开条例》)
 _YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:信息公开|政务公开)")
 _WORK_HEADING = re.compile(r"(?:^|\n)[一1][,.][^.\n]{0,14}?(?:信息公开|政务公开)工作[^.\n]{0,8}\n(?:19|20)\d{2}年(?:度|以来)?,")
-_SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
+# (numbered as the page numbers it — 1.主动公开 — or its heading naming the work in its own words, (一)突出重点领域,加大
+# 主动公开力度: the template's first sub-section all the same)
+_SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)|(?<![\d.])1[.,](?:政府信息)?主动公开|"
+                         r"\([一1]\)[^.\n]{0,12}?主动公开")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
 _TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<name>主动公开|依申请公开|政府信息管理|"

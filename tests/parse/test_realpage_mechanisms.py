@@ -5415,3 +5415,46 @@ def test_a_department_named_by_its_own_disclosure_leading_group(unit, agency):
                   "有序推进政府信息公开工作,在海淀区公共资源交易信息网主动公开信息1048条。\n(一)健全机制\n"
                   f"成立{unit}政府信息公开工作领导小组,由主要领导任组长。\n", portal_name="海淀区", region_code="110108")
     assert (record["agency"] == agency) is (unit != "区人民政府")
+
+
+# holdout120-007 (synthetic form): a hijacked mirror's brand put where the county stood, with no 市/县/区 after it
+# (某某体育足球财政局): words opening on no place and no field word are not the unit's; the portal's county is. A
+# qualifier opening on a field word (文化广电旅游体育局, no place printed) stays as printed.
+@pytest.mark.parametrize(("unit", "agency"), [
+    pytest.param("优米体育足球财政局", "江永县财政局", id="a_brand_where_the_place_stood"),
+    pytest.param("文化广电旅游体育局", "文化广电旅游体育局", id="negative_a_field_qualifier_stays"),
+])
+def test_a_department_after_words_that_are_no_place_takes_the_portals(unit, agency):
+    record = _txt(f"{unit}2020年度政府信息公开工作年度报告\n{unit}\n本报告根据《中华人民共和国政府信息公开条例》要求编制而成。\n"
+                  "一、概述\n2020年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,推进政府信息公开工作。\n",
+                  portal_name="江永县", region_code="431125")
+    assert record["agency"] == agency
+
+
+# holdout119-023 (synthetic form): a title that dropped its district's name (大同市区自然资源局) and a compiler line that
+# prints it (平城区自然资源局, a district of 大同市): the city, the district and the unit. A district of another city
+# (朝阳区, Beijing's) is no fuller name of the same unit.
+@pytest.mark.parametrize(("district", "agency"), [
+    pytest.param("平城区", "大同市平城区自然资源局", id="the_citys_district_printed_elsewhere"),
+    pytest.param("朝阳区", "大同市区自然资源局", id="negative_a_district_of_another_city"),
+])
+def test_a_dropped_district_is_restored_from_the_name_printed_elsewhere(district, agency):
+    record = _txt("大同市区自然资源局2022年政府信息公开工作年度报告\n"
+                  f"本报告由{district}自然资源局根据《中华人民共和国政府信息公开条例》要求编制。\n一、总体情况\n"
+                  "2022年,大同市区自然资源局认真贯彻落实《中华人民共和国政府信息公开条例》,推进政府信息公开工作。\n",
+                  portal_name="平城区", region_code="140213")
+    assert record["agency"] == agency
+
+
+# holdout121-048, holdout119-036 (synthetic form): a cut copy opening on 一、总体情况 whose first sub-section, the
+# template's 主动公开, is numbered as the page numbers it (1.主动公开) or headed in its own words ((一)突出重点领域,
+# 加大主动公开力度): the sub-heading weighs as (一)主动公开 does. A first sub-heading on other work does not.
+@pytest.mark.parametrize(("subheading", "is_report"), [
+    pytest.param("1.主动公开。", True, id="numbered_one_dot"),
+    pytest.param("(一)突出重点领域,加大主动公开力度", True, id="headed_in_its_own_words"),
+    pytest.param("1.安全生产。", False, id="negative_a_subheading_on_other_work"),
+])
+def test_a_first_subheading_on_active_disclosure_in_any_numbering(subheading, is_report):
+    record = _txt(f"一、总体情况\n{subheading}\n按照《乌海市政府信息公开制度》等一系列规章制度,对公开范围、程序、时限等进行了明确规定,"
+                  "推进政府信息公开。\n")
+    assert record["is_report"] is is_report
