@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlsplit
 
-from nianbao.crawler.fingerprint import without_default_port
-from w3lib.url import canonicalize_url
+from nianbao.crawler.fingerprint import duplicate_key
 
 # the query parameters sign-on protocols carry the return address in (compared in lower case)
 RETURN_PARAMETERS = frozenset({
@@ -28,21 +27,16 @@ SIGN_ON_META = "nianbao_sign_on"   # the sign-on host a request went to (one hop
 _MAX_QUERY = 8192                  # a query longer than this is not read (untrusted input)
 
 
-def chain_key(url: str) -> str:
-    """An address as the duplicate filter compares it (query order, escapes; no fragment; no default port)."""
-    return canonicalize_url(without_default_port(url))
-
-
 def returns_to(url: str, chain: list[str] | tuple[str, ...]) -> str | None:
     """The address of `chain` (the redirect chain that led to `url`) a return parameter of `url`'s query names, if
     any: the sign that `url` is one end of a sign-on round trip."""
     query = urlsplit(url).query
     if not query or len(query) > _MAX_QUERY or not chain:
         return None
-    keys = {chain_key(address): address for address in chain}
+    keys = {duplicate_key(address): address for address in chain}
     for name, value in parse_qsl(query, keep_blank_values=False):
         if name.lower() in RETURN_PARAMETERS and value.startswith(("http://", "https://")):
-            found = keys.get(chain_key(value))
+            found = keys.get(duplicate_key(value))
             if found is not None:
                 return found
     return None

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.requisites import html_requisite_refs, in_scope
-from nianbao.crawler.discovery.sign_on import chain_key
+from nianbao.crawler.fingerprint import duplicate_key
 
 MAX_GATE_TEXT_CHARS = 3000   # a guard page in its site's chrome (navigation, footer): a few hundred characters
 MAX_GATE_RESOURCES = 4       # a counter image, a script, a stylesheet: what sets a visit's cookie
@@ -61,9 +61,9 @@ def _goes_on_to_itself(page: HtmlPage, homepage: str) -> bool:
 
 
 def _bare(url: str) -> str:
-    """An address as the duplicate filter compares it (sign_on.chain_key), a trailing index file dropped (`/c1/` is
+    """An address as the duplicate filter compares it (fingerprint.duplicate_key), a trailing index file dropped (`/c1/` is
     `/c1/index.shtml`)."""
     parts = urlsplit(url)
     if not parts.hostname:
         return ""
-    return chain_key(parts._replace(path=_INDEX_FILE.sub("/", parts.path or "/")).geturl())
+    return duplicate_key(parts._replace(path=_INDEX_FILE.sub("/", parts.path or "/")).geturl())

@@ -37,7 +37,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import urljoin, urlsplit
 
-from nianbao.crawler.discovery.sign_on import SIGN_ON_META, chain_key
+from nianbao.crawler.discovery.sign_on import SIGN_ON_META
+from nianbao.crawler.fingerprint import duplicate_key
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -74,8 +75,8 @@ def redirect_target(request_url: str, location: bytes | str) -> str:
 def back_to_chain(request_url: str, earlier: list[str] | tuple[str, ...], location: bytes | str) -> bool:
     """Whether a redirect from `request_url` (reached through `earlier`, Scrapy's meta `redirect_urls`) leads back
     to an address of its own chain: the one asked for, or one it was redirected from."""
-    target = chain_key(redirect_target(request_url, location))
-    return target == chain_key(request_url) or any(target == chain_key(url) for url in earlier)
+    target = duplicate_key(redirect_target(request_url, location))
+    return target == duplicate_key(request_url) or any(target == duplicate_key(url) for url in earlier)
 
 
 def sets_cookie(response: Response) -> bool:
@@ -103,7 +104,7 @@ class CookieRedirectMiddleware:
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if len(self.asked) < MAX_ASKED_REMEMBERED:
-            self.asked.add(hash(chain_key(request.url)))
+            self.asked.add(hash(duplicate_key(request.url)))
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None):
         meta = request.meta
@@ -150,7 +151,7 @@ class CookieRedirectMiddleware:
             return response
         target = redirect_target(request.url, location)
         host = urlparse_cached(request).hostname or ""
-        if urlsplit(target).hostname != host or hash(chain_key(target)) not in self.asked:
+        if urlsplit(target).hostname != host or hash(duplicate_key(target)) not in self.asked:
             return response
         counts = self.retries.setdefault(host, [0, 0, 0])
         if counts[0] >= self.retries_per_host or (counts[1] >= GIVE_UP_AFTER and not counts[2]):
