@@ -1360,13 +1360,18 @@ _UNPLACED_PREFIX = re.compile(rf"^(?P<prefix>[{HAN}]{{5,}}?)(?P<level>[市县区
 _UNIT_WORD = re.compile(r"[局委厅部署院办]|政府|中心|开发区|经开|高新")
 
 
+def _opens_on_place_or_unit(prefix: str) -> bool:
+    """Whether the words before a name's level or department hold a unit word or open on a known place: a unit's
+    qualifier, not a mirror's brand (the test both unplaced-prefix guards below share)."""
+    return bool(_UNIT_WORD.search(prefix)) or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1))
+
+
 def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
     """The same level and department another source names under a division (抚州市统计局, named in the body) wins over
     a name whose prefix is no place."""
     match = _UNPLACED_PREFIX.match(result.name or "")
     prefix = match.group("prefix") if match else ""
-    if not match or _places_only(prefix + match.group("level")) or _UNIT_WORD.search(prefix) \
-            or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1)):
+    if not match or _places_only(prefix + match.group("level")) or _opens_on_place_or_unit(prefix):
         return
     tail = match.group("level") + match.group("rest")
     placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(tail)
@@ -1385,8 +1390,7 @@ def _unplaced_department(name: str) -> tuple[str, str] | None:
     """(the words before a known department's name, the department) when those words open on no place or field."""
     department = max((d for d in _department_names() if name.endswith(d) and len(d) < len(name)), key=len, default="")
     prefix = name[:-len(department)] if department else ""
-    if len(prefix) < 4 or _LEVEL_OR_JOIN.search(prefix) or _UNIT_WORD.search(prefix) \
-            or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1)) \
+    if len(prefix) < 4 or _LEVEL_OR_JOIN.search(prefix) or _opens_on_place_or_unit(prefix) \
             or any(prefix[:2] in d for d in _department_names()):
         return None
     return prefix, department
