@@ -43,6 +43,7 @@ from nianbao.crawler import limits
 from nianbao.crawler.browser_controls import click_list_controls
 from nianbao.crawler.browser_explore import ExploreConfig, explore_controls
 from nianbao.crawler.fonts import cjk_font_installed
+from nianbao.crawler.page_quiet import track_requests, wait_quiet
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
@@ -89,7 +90,6 @@ MAX_SCROLLS = 30
 SCROLL_REQUEST_MS = 1_000        # for a scroll to cause a request at all (then LOAD_MORE_WAIT_MS for its answer)
 MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
 MAX_HELD_NAVIGATIONS = 100       # navigations of clicked list controls noted per render (browser_controls.py)
-SETTLE_STEP_MS = 100             # how often a settling render looks at its page (settle_page)
 
 
 @dataclass(frozen=True)
@@ -134,34 +134,6 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
     }
 
 
-# What settle_page watches of the DOM: the number of its elements. A drawn list adds some; a ticking clock or a
-# sliding banner (text and style changes, which most portals' home pages have) adds none, and must not keep a
-# render from ending.
-_ELEMENTS = "() => document.getElementsByTagName('*').length"
-
-
-def track_requests(page) -> None:
-    """Note, for settle_page, the page's requests that wait for an answer and when the last answer came. Reset
-    per render (a reused tab keeps its listeners: installed once)."""
-    state = {"pending": set(), "answered_at": asyncio.get_running_loop().time()}
-    page.__dict__["_nianbao_requests"] = state
-    if page.__dict__.get("_nianbao_requests_tracked"):
-        return
-    page.__dict__["_nianbao_requests_tracked"] = True
-
-    def started(request) -> None:
-        page.__dict__["_nianbao_requests"]["pending"].add(request)
-
-    def answered(request) -> None:
-        current = page.__dict__["_nianbao_requests"]
-        current["pending"].discard(request)
-        current["answered_at"] = asyncio.get_running_loop().time()
-
-    page.on("request", started)
-    page.on("response", lambda response: answered(response.request))
-    page.on("requestfailed", answered)
-
-
 async def settle_page(page) -> str:
     """Page method: wait until the page's scripts are done — no request waiting for its answer, and neither an
     answer nor an element added or removed for `quiet_ms` — at most `timeout_ms`, then go on with the DOM as it is.
@@ -174,28 +146,8 @@ async def settle_page(page) -> str:
     drawn; here it goes on (`browser/settle_timeout`). Returns "quiet", "timeout" or "gone" (the page closed)."""
     config = page.__dict__.get("_nianbao_settle") or SettleConfig()
     capture = _ACTIVE.get("capture")
-    loop = asyncio.get_running_loop()
-    if "_nianbao_requests" not in page.__dict__:
-        track_requests(page)
+    outcome = await wait_quiet(page, config.quiet_ms, config.timeout_ms)
     requests = page.__dict__["_nianbao_requests"]
-    started = quiet_since = loop.time()
-    elements = None
-    outcome = "timeout"
-    while loop.time() - started < config.timeout_ms / 1000:
-        try:
-            count = await page.evaluate(_ELEMENTS)
-        except Exception:  # noqa: BLE001 - a navigation replaced the document: its new one is counted next
-            count = None
-            if page.is_closed():
-                outcome = "gone"
-                break
-        now = loop.time()
-        if count is None or count != elements or requests["pending"] or requests["answered_at"] > quiet_since:
-            elements, quiet_since = count, max(now, requests["answered_at"])
-        elif now - quiet_since >= config.quiet_ms / 1000:
-            outcome = "quiet"
-            break
-        await asyncio.sleep(SETTLE_STEP_MS / 1000)
     if capture is not None:
         capture.stats.inc_value(f"browser/settle_{outcome}")
     if outcome == "timeout":

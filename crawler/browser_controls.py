@@ -17,11 +17,14 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from nianbao.crawler.page_quiet import wait_quiet
+
 logger = logging.getLogger(__name__)
 
 MAX_CONTROL_CLICKS = 40          # clicks per render
-CLICK_SETTLE_MS = 150            # for a redraw from data already in the page (no request)
-CLICK_NETWORK_MS = 2_000         # for a redraw that fetches its data
+CLICK_QUIET_MS = 300             # no request waiting, no answer, no element added or gone: the redraw is done
+CLICK_WAIT_MS = 4_000            # longest wait for one click's redraw (a slow list answer; a page that polls)
+CLICKS_WAIT_MS = 30_000          # longest wait for all of a render's clicks together
 MAX_COLLECTED_LINKS = 2_000
 
 # Marks the controls: elements without a page href that are tabs (role=tab, data-year/-tab/-kind/-type/-cat/
@@ -109,16 +112,21 @@ async def click_list_controls(page) -> int:
     collected: dict[str, str] = dict((await page.evaluate(_LINKS))[:MAX_COLLECTED_LINKS])
     shown_first = set(collected)
     clicks = 0
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + CLICKS_WAIT_MS / 1000
     try:
         for key in click_plan(sizes):
+            if loop.time() >= deadline:
+                logger.debug("browser: list controls on %s: %d clicks in %d ms, the rest left", url, clicks,
+                             CLICKS_WAIT_MS)
+                break
             if not await page.evaluate(_CLICK, key):
                 continue
             clicks += 1
-            try:
-                await page.wait_for_load_state("networkidle", timeout=CLICK_NETWORK_MS)
-            except Exception:  # noqa: BLE001 - a page that keeps polling: what it drew so far is read
-                pass
-            await asyncio.sleep(CLICK_SETTLE_MS / 1000)
+            # not Playwright's network idle: reached once at load, it returns at once after a click, before the
+            # list's request is answered (page_quiet's docstring)
+            left_ms = int((deadline - loop.time()) * 1000)
+            await wait_quiet(page, CLICK_QUIET_MS, max(0, min(CLICK_WAIT_MS, left_ms)))
             if page.url != url:
                 break
             for href, text in await page.evaluate(_LINKS):
