@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout123) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout124) are sets of their
 own.
 Runs no parser."""
 
@@ -33,7 +33,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout105", "holdout106", "holdout107", "holdout108",
           "holdout109", "holdout110", "holdout111", "holdout112", "holdout113", "holdout114",
           "holdout115", "holdout116", "holdout117", "holdout118", "holdout119",
-          "holdout120", "holdout121", "holdout122", "holdout123")
+          "holdout120", "holdout121", "holdout122", "holdout123", "holdout124")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -831,6 +831,15 @@ FRESH_SETS = {
     # 2021 table form within the cut, no department or development-zone report; no PDF/DOCX text
     "holdout123": (39, 27, 12, False, set(),
                    {2008, 2009, 2010, 2011, 2013, 2014, 2015, 2016, 2017, "2021"}),
+    # holdout124: 2019-2025 city, district and county bureaus of the kinds asked least, by kind, place and year (退役军人
+    # 事务, 医疗保障, 信访, 人民防空, 档案馆, 城市管理, 生态环境分局, 机关事务, 气象, 地方金融, 大数据, 行政审批, 政务服务,
+    # 农业农村), one 2015 city bureau met on the way, with Traditional, split-character and hijacked mirrors, in one session:
+    # 53 pages, look-alikes 18 (工作总结 of 退役军人 and 行政审批 bureaus, news on 退役军人, 行政审批 and 生态环境
+    # meetings and on grain work, 部门决算 and 部门预算 pages, a 法治政府建设 report, a 自查报告, a 政府开放日 plan, a yearbook
+    # entry, a research report); no report of 2008-2014 or 2016-2019 (the angles asked for 2019-2025; the 2019 look-ups
+    # returned stored pages only), none on the 2021 table form within the cut, reports only of department level; no PDF/DOCX text
+    "holdout124": (53, 35, 18, False, set(),
+                   set(range(2008, 2015)) | {2016, 2017, 2018, 2019, "2021"}),
 }
 
 
