@@ -122,6 +122,8 @@ def world(request):
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
             # …a Word 2003 XML document under a .doc name (WordprocessingML), or a binary Word 97-2003 document
             bodies[url] = _doc_text(body) if body.startswith(OLE) else body.decode("utf-8")
+        elif status == 200 and role == "list" and body.startswith(b"<?xml") and b"<uof:UOF " in body[:200]:
+            bodies[url] = body.decode("utf-8")   # …a 标文通 (UOF) document, one XML file, whatever type it is sent as
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -544,7 +546,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 1
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4643,6 +4645,8 @@ def test_quirk_of_the_family(world):
         _quirk_pptxindex(sandbox, truth, bodies)
     elif family == "jshref":
         _quirk_jshref(truth, bodies)
+    elif family == "uoflist":
+        _quirk_uoflist(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8807,3 +8811,35 @@ def _quirk_jshref(truth, bodies):
         # a negative: a javascript: href is not a link to its argument
         assert not _linked_paths(columns[0], f'<a href="{js_href(urlsplit(ours[0]["url"]).path)}">x</a>') & {
             urlsplit(d["url"]).path for d in ours}
+
+
+def _quirk_uoflist(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_uoflist import COLUMN, TITLE, UOF_NS, UOT_TYPE, WORD_NS
+
+    uof, word = f"{{{UOF_NS}}}", f"{{{WORD_NS}}}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/zwgk/zfxxgk/zfxxgknb/P0\d{{14}}\.uot)">{TITLE}\.uot</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == UOT_TYPE   # no media type of its own: octet-stream
+        assert b"href" not in data and not data.startswith(b"PK")   # one XML file, no zip, no href anywhere
+        root = ElementTree.fromstring(data)
+        assert root.tag == f"{uof}UOF"
+        body = root.find(f"{uof}文字处理/{word}主体")
+        assert f"http://{www}" not in ElementTree.tostring(body, encoding="unicode")   # the text holds no address
+        titles = {}
+        for sentence in body.iter(f"{word}句"):   # each hyperlink 区域: its start, the title, its end
+            start = sentence.find(f"{word}区域开始")
+            if start is not None:
+                assert start.get(f"{word}类型") == "hyperlink"
+                assert sentence.find(f"{word}区域结束").get(f"{word}标识符引用") == start.get(f"{word}标识符")
+                titles[start.get(f"{word}标识符")] = sentence.find(f"{word}文本串").text
+        links = list(root.find(f"{uof}链接集"))
+        assert links and all(link.tag == f"{uof}超级链接" for link in links)
+        targets = {link.get(f"{uof}目标"): titles[link.get(f"{uof}链源")] for link in links}   # joined by the id
+        assert len(targets) == len(links) == len(titles) >= 4
+        # the others named by the 链接集's targets only, each joined to the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
