@@ -70,7 +70,7 @@ def uot_bytes(in_file: list[Article], day) -> bytes:
             f"<uof:元数据><uof:标题>{TITLE}</uof:标题><uof:创建日期>{day:%Y-%m-%d}T09:00:00</uof:创建日期>"
             "<uof:创建应用程序>永中Office</uof:创建应用程序></uof:元数据>"
             f"<uof:链接集>{''.join(links)}</uof:链接集>"
-            f"<uof:文字处理><字:主体>{''.join(body)}</字:主体></uof:文字处理></uof:UOF>").encode("utf-8")
+            f"<uof:文字处理><字:主体>{''.join(body)}</字:主体></uof:文字处理></uof:UOF>").encode()
 
 
 def build_uoflist(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
