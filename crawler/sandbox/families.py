@@ -547,6 +547,7 @@ from nianbao.crawler.sandbox.family_sitemaphost import build_sitemaphost
 from nianbao.crawler.sandbox.family_sitemaptxt import build_sitemaptxt
 from nianbao.crawler.sandbox.family_slowpager import build_slowpager
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
+from nianbao.crawler.sandbox.family_soaplist import build_soaplist
 from nianbao.crawler.sandbox.family_softloop import build_softloop
 from nianbao.crawler.sandbox.family_spacepath import build_spacepath
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
@@ -680,7 +681,7 @@ SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multiva
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # measured once: 1.000 (plain 1.000)
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
-SEVENTY_NINTH_HELD_OUT = ("uoflist",)
+SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1091,4 +1092,5 @@ EXTRA_BUILDERS = {
     "jshref": build_jshref,
     # held out in the seventy-ninth round (built apart from every crawler change; not measured yet)
     "uoflist": build_uoflist,
+    "soaplist": build_soaplist,
 }

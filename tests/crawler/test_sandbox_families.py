@@ -546,7 +546,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4647,6 +4647,8 @@ def test_quirk_of_the_family(world):
         _quirk_jshref(truth, bodies)
     elif family == "uoflist":
         _quirk_uoflist(sandbox, truth, bodies)
+    elif family == "soaplist":
+        _quirk_soaplist(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8843,3 +8845,50 @@ def _quirk_uoflist(sandbox, truth, bodies):
         assert len(targets) == len(links) == len(titles) >= 4
         # the others named by the 链接集's targets only, each joined to the report's title
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_soaplist(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox import family_soaplist as soaplist
+    from nianbao.crawler.sandbox.family_soaplist import COLUMNS, NAMESPACE, OPERATION, SERVICE, column_path
+
+    soap = "{http://schemas.xmlsoap.org/soap/envelope/}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        service = f"http://{www}{SERVICE}"
+        columns, listed = [], {}
+        for key in COLUMNS:
+            page = bodies[f"http://{www}{column_path(key)}"]
+            class_id = re.search(r"<classInfoId>(\d+)</classInfoId>", page).group(1)
+            assert f'"{SERVICE}"' in page and f"'{soaplist.SOAP_ACTION}'" in page and '<ul id="infoList"></ul>' in page
+            envelope = soaplist.request_envelope(class_id).encode()
+            asked = {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": soaplist.SOAP_ACTION}
+            status, headers, data = sandbox.handle("POST", service, asked, envelope)
+            assert status == 200 and dict(headers)["Content-Type"].startswith("text/xml")
+            result = ElementTree.fromstring(data).find(f"{soap}Body/{{{NAMESPACE}}}{OPERATION}Response")
+            rows = list(result.iter(f"{{{NAMESPACE}}}InfoItem"))
+            paths = [r.find(f"{{{NAMESPACE}}}LinkUrl").text for r in rows]
+            assert len(rows) >= 1 and all(p.startswith("/xxgk/") and p.endswith(".shtml") for p in paths)
+            assert not set(paths) & _linked_paths(f"http://{www}{column_path(key)}", page)   # the shell links none
+            listed[key] = paths
+            columns.append(f"http://{www}{column_path(key)}")
+            # negatives: no SOAPAction, a JSON body, the HTTP GET binding: a fault or an error, no rows
+            for headers_, body_ in (({"Content-Type": "text/xml; charset=utf-8"}, envelope),
+                                    ({"Content-Type": "application/json", "SOAPAction": soaplist.SOAP_ACTION},
+                                     json.dumps({"classInfoId": int(class_id)}).encode())):
+                status, _, data = sandbox.handle("POST", service, headers_, body_)
+                assert status == 500 and b"<LinkUrl>" not in data
+            status, _, data = get(sandbox, f"{service}/{OPERATION}?classInfoId={class_id}&pageIndex=1&pageSize=100")
+            assert status == 500 and b"Request format is unrecognized" in data
+        for query in ("", f"?op={OPERATION}", "?WSDL"):   # the help page, the sample, the description: no data
+            status, _, data = get(sandbox, service + query)
+            assert status == 200 and b"/xxgk/2" not in data
+        _, ours = _ours(truth, www)
+        every = {p for paths in listed.values() for p in paths}
+        assert {urlsplit(d["url"]).path for d in ours} <= every   # each report answered by the service (look-alikes too)…
+        assert sum(map(len, listed.values())) == len(every)   # …in one column only
+        for doc in ours:   # …and linked as HTML by no page but the home (the government's newest report)
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if "#post" not in u and u != doc["url"] and path in _linked_paths(u, t)}
+            assert linked <= {f"http://{www}/", f"http://{www}/index.html"}, (doc["url"], linked)
