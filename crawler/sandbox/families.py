@@ -390,6 +390,7 @@ from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_fullwidth import build_fullwidth
 from nianbao.crawler.sandbox.family_gbkquery import build_gbkquery
 from nianbao.crawler.sandbox.family_gbrare import build_gbrare
+from nianbao.crawler.sandbox.family_geomap import build_geomap
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_graphql import build_graphql
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
@@ -681,7 +682,7 @@ SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multiva
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # measured once: 1.000 (plain 1.000)
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
-SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist")
+SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1093,4 +1094,5 @@ EXTRA_BUILDERS = {
     # held out in the seventy-ninth round (built apart from every crawler change; not measured yet)
     "uoflist": build_uoflist,
     "soaplist": build_soaplist,
+    "geomap": build_geomap,
 }

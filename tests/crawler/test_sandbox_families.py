@@ -124,6 +124,8 @@ def world(request):
             bodies[url] = _doc_text(body) if body.startswith(OLE) else body.decode("utf-8")
         elif status == 200 and role == "list" and body.startswith(b"<?xml") and b"<uof:UOF " in body[:200]:
             bodies[url] = body.decode("utf-8")   # …a 标文通 (UOF) document, one XML file, whatever type it is sent as
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/geo+json":
+            bodies[url] = body.decode("utf-8")   # …a GeoJSON map's features (RFC 7946)
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -546,7 +548,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4649,6 +4651,8 @@ def test_quirk_of_the_family(world):
         _quirk_uoflist(sandbox, truth, bodies)
     elif family == "soaplist":
         _quirk_soaplist(sandbox, truth, bodies)
+    elif family == "geomap":
+        _quirk_geomap(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8892,3 +8896,40 @@ def _quirk_soaplist(sandbox, truth, bodies):
             path = urlsplit(doc["url"]).path
             linked = {u for u, t in bodies.items() if "#post" not in u and u != doc["url"] and path in _linked_paths(u, t)}
             assert linked <= {f"http://{www}/", f"http://{www}/index.html"}, (doc["url"], linked)
+
+
+def _quirk_geomap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_geomap import GEO_TYPE, GEOJSON, TOWNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        towns_url, data_url = f"http://{www}{TOWNS}index.html", f"http://{www}{GEOJSON}"
+        shell = bodies[towns_url]
+        assert f'fetch("{GEOJSON}")' in shell and "feature.properties.url" in shell and "L.geoJSON(" in shell
+        assert GEOJSON not in _linked_paths(towns_url, shell)   # named in the script only, not as a link
+        status, headers, body = get(sandbox, data_url)
+        assert status == 200 and headers["Content-Type"] == GEO_TYPE
+        data = json.loads(body)
+        assert data["type"] == "FeatureCollection" and len(data["features"]) >= 2
+        folders = []
+        for feature in data["features"]:
+            ring = feature["geometry"]["coordinates"][0]
+            assert feature["geometry"]["type"] == "Polygon" and ring[0] == ring[-1] and len(ring) >= 4   # closed
+            assert all(73 < lon < 136 and 3 < lat < 54 for lon, lat in ring)   # longitude first, within China
+            href = feature["properties"]["url"]
+            assert href.startswith(TOWNS) and get(sandbox, f"http://{www}{href}")[0] == 200
+            folders.append(href.removesuffix("index.html"))
+        for folder in folders:   # a township's page: named by the map's data alone, by no page of the site
+            assert not [u for u, t in bodies.items() if u != data_url and urlsplit(u).hostname == www
+                        and not urlsplit(u).path.startswith(folder)   # the township's own pages link its articles
+                        and folder in t + " ".join(_linked_paths(u, t))]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            if report["unit_level"] == "township":   # listed on its township's page, reached through the map only
+                (folder,) = [f for f in folders if path.startswith(f)]
+                assert linked == {f"http://{www}{folder}index.html"} and doc["needs_browser"], (doc["url"], linked)
+            else:   # a negative: the government's and departments' reports are plain links of the 年报 column
+                assert f"http://{www}/zwgk/ndbg/index.html" in linked and not doc.get("needs_browser")
