@@ -593,6 +593,7 @@ from nianbao.crawler.sandbox.family_xlsxnote import build_xlsxnote
 from nianbao.crawler.sandbox.family_xlsxshape import build_xlsxshape
 from nianbao.crawler.sandbox.family_xmlisland import build_xmlisland
 from nianbao.crawler.sandbox.family_xmlsheet import build_xmlsheet
+from nianbao.crawler.sandbox.family_xpsindex import build_xpsindex
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_xsrfcookie import build_xsrfcookie
 from nianbao.crawler.sandbox.family_xssiprefix import build_xssiprefix
@@ -682,7 +683,7 @@ SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multiva
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # measured once: 1.000 (plain 1.000)
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
-SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap")
+SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap", "xpsindex")
 HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1095,4 +1096,5 @@ EXTRA_BUILDERS = {
     "uoflist": build_uoflist,
     "soaplist": build_soaplist,
     "geomap": build_geomap,
+    "xpsindex": build_xpsindex,
 }

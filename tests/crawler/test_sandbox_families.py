@@ -126,6 +126,8 @@ def world(request):
             bodies[url] = body.decode("utf-8")   # …a 标文通 (UOF) document, one XML file, whatever type it is sent as
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/geo+json":
             bodies[url] = body.decode("utf-8")   # …a GeoJSON map's features (RFC 7946)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/vnd.ms-xpsdocument":
+            bodies[url] = _xps_pages(body)   # …an XPS document's fixed pages
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -213,6 +215,23 @@ def _pptx_links(data: bytes) -> str:
     """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
+
+
+def _xps_pages(data: bytes) -> str:
+    """An XPS document's fixed pages in order, found as a viewer finds them: the package's root relationship names
+    the document sequence, which names the documents, which name their pages."""
+    from xml.etree import ElementTree
+
+    xps = "{http://schemas.microsoft.com/xps/2005/06}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        (sequence,) = [r.get("Target") for r in ElementTree.fromstring(z.read("_rels/.rels"))
+                       if r.get("Type") == "http://schemas.microsoft.com/xps/2005/06/fixedrepresentation"]
+        pages = []
+        for ref in ElementTree.fromstring(z.read(sequence.lstrip("/"))).iter(f"{xps}DocumentReference"):
+            document = ref.get("Source").lstrip("/")
+            folder = document.rsplit("/", 1)[0]
+            pages += [f"{folder}/{p.get('Source')}" for p in ElementTree.fromstring(z.read(document)).iter(f"{xps}PageContent")]
+        return "".join(z.read(p).decode("utf-8") for p in pages)
 
 
 def _field_codes(document: bytes) -> list[str]:
@@ -548,7 +567,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4653,6 +4672,8 @@ def test_quirk_of_the_family(world):
         _quirk_soaplist(sandbox, truth, bodies)
     elif family == "geomap":
         _quirk_geomap(sandbox, truth, bodies)
+    elif family == "xpsindex":
+        _quirk_xpsindex(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8933,3 +8954,33 @@ def _quirk_geomap(sandbox, truth, bodies):
                 assert linked == {f"http://{www}{folder}index.html"} and doc["needs_browser"], (doc["url"], linked)
             else:   # a negative: the government's and departments' reports are plain links of the 年报 column
                 assert f"http://{www}/zwgk/ndbg/index.html" in linked and not doc.get("needs_browser")
+
+
+def _quirk_xpsindex(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_xpsindex import COLUMN, TITLE, XPS_NS, XPS_TYPE
+
+    xps = f"{{{XPS_NS}}}"
+    navigate = "FixedPage.NavigateUri"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.xps)">{TITLE}\.xps</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XPS_TYPE and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        pages = [n for n in z.namelist() if n.endswith(".fpage")]
+        assert len(pages) >= 1 and not [n for n in z.namelist() if n.endswith(".rels") and n != "_rels/.rels"]
+        for name in z.namelist():   # nothing but the pages holds an address: no relationship, no document part
+            assert (f"http://{www}".encode() in z.read(name)) == (name in pages), name
+        text = bodies[f"http://{www}{path}"]   # the pages as the fixture reached them: from the root relationship
+        assert text.count("<FixedPage ") == len(pages)   # every page part reached
+        targets = {}
+        for name in pages:
+            for run in ElementTree.fromstring(z.read(name)).iter(f"{xps}Glyphs"):
+                if run.get(navigate):
+                    targets[run.get(navigate)] = run.get("UnicodeString")   # the link is the glyph run's own
+        assert len(targets) >= 4
+        # the others named by the glyph runs' NavigateUri only, each run showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
