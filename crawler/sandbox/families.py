@@ -297,7 +297,14 @@ that neither ran nor read the crawler's discovery, with quirks of script data, f
 pre-2019 reports named only by the hyperlinks of a Word 目录's page header, word/header.xml and its own
 relationships; unit and pre-2019 reports named only by the DrawingML hyperlinks of a PowerPoint 目录's slides, one
 relationships part per slide; columns whose every row's `href` is a `javascript:openWin('<path>')` URL, the address
-an argument of the link's own script); measured once with the same crawler."""
+an argument of the link's own script); measured once with the same crawler.
+SEVENTY_NINTH_HELD_OUT (uoflist, soaplist, geomap, xpsindex), the seventy-ninth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of document files, XML data and script data (unit and
+pre-2019 reports named only by the 链接集 of a 标文通 UOF .uot 目录, `uof:目标` joined to the title by its 链源 id;
+columns filled from an ASP.NET .asmx web service by a SOAP 1.1 envelope and its SOAPAction header, the answer's
+`<LinkUrl>` element text; township pages named only by the `url` property of GeoJSON features a Leaflet map's
+script fetches; unit and pre-2019 reports named only by the `FixedPage.NavigateUri` of an XPS 目录's glyph runs);
+not measured yet."""
 
 from __future__ import annotations
 
