@@ -297,7 +297,14 @@ that neither ran nor read the crawler's discovery, with quirks of script data, f
 pre-2019 reports named only by the hyperlinks of a Word 目录's page header, word/header.xml and its own
 relationships; unit and pre-2019 reports named only by the DrawingML hyperlinks of a PowerPoint 目录's slides, one
 relationships part per slide; columns whose every row's `href` is a `javascript:openWin('<path>')` URL, the address
-an argument of the link's own script); measured once with the same crawler."""
+an argument of the link's own script); measured once with the same crawler.
+SEVENTY_NINTH_HELD_OUT (uoflist, soaplist, geomap, xpsindex), the seventy-ninth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of document files, XML data and script data (unit and
+pre-2019 reports named only by the 链接集 of a 标文通 UOF .uot 目录, `uof:目标` joined to the title by its 链源 id;
+columns filled from an ASP.NET .asmx web service by a SOAP 1.1 envelope and its SOAPAction header, the answer's
+`<LinkUrl>` element text; township pages named only by the `url` property of GeoJSON features a Leaflet map's
+script fetches; unit and pre-2019 reports named only by the `FixedPage.NavigateUri` of an XPS 目录's glyph runs);
+not measured yet."""
 
 from __future__ import annotations
 
@@ -390,6 +397,7 @@ from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_fullwidth import build_fullwidth
 from nianbao.crawler.sandbox.family_gbkquery import build_gbkquery
 from nianbao.crawler.sandbox.family_gbrare import build_gbrare
+from nianbao.crawler.sandbox.family_geomap import build_geomap
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_graphql import build_graphql
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
@@ -547,6 +555,7 @@ from nianbao.crawler.sandbox.family_sitemaphost import build_sitemaphost
 from nianbao.crawler.sandbox.family_sitemaptxt import build_sitemaptxt
 from nianbao.crawler.sandbox.family_slowpager import build_slowpager
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
+from nianbao.crawler.sandbox.family_soaplist import build_soaplist
 from nianbao.crawler.sandbox.family_softloop import build_softloop
 from nianbao.crawler.sandbox.family_spacepath import build_spacepath
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
@@ -571,6 +580,7 @@ from nianbao.crawler.sandbox.family_unitselect import build_unitselect
 from nianbao.crawler.sandbox.family_unitsite import build_unitsite
 from nianbao.crawler.sandbox.family_unitsuggest import build_unitsuggest
 from nianbao.crawler.sandbox.family_unittree import build_unittree
+from nianbao.crawler.sandbox.family_uoflist import build_uoflist
 from nianbao.crawler.sandbox.family_upperhost import build_upperhost
 from nianbao.crawler.sandbox.family_utf16page import build_utf16page
 from nianbao.crawler.sandbox.family_virtuallist import build_virtuallist
@@ -590,6 +600,7 @@ from nianbao.crawler.sandbox.family_xlsxnote import build_xlsxnote
 from nianbao.crawler.sandbox.family_xlsxshape import build_xlsxshape
 from nianbao.crawler.sandbox.family_xmlisland import build_xmlisland
 from nianbao.crawler.sandbox.family_xmlsheet import build_xmlsheet
+from nianbao.crawler.sandbox.family_xpsindex import build_xpsindex
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_xsrfcookie import build_xsrfcookie
 from nianbao.crawler.sandbox.family_xssiprefix import build_xssiprefix
@@ -679,7 +690,8 @@ SEVENTY_FOURTH_HELD_OUT = ("beaconcookie", "preloadlink", "casgateway", "multiva
 SEVENTY_FIFTH_HELD_OUT = ("xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix")  # measured once: 1.000 (plain 0.103)
 SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # measured once: 1.000 (plain 1.000)
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap", "xpsindex")
+HELD_OUT_FAMILIES: tuple[str, ...] = SEVENTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -1087,4 +1099,9 @@ EXTRA_BUILDERS = {
     "docxheader": build_docxheader,
     "pptxindex": build_pptxindex,
     "jshref": build_jshref,
+    # held out in the seventy-ninth round (built apart from every crawler change; not measured yet)
+    "uoflist": build_uoflist,
+    "soaplist": build_soaplist,
+    "geomap": build_geomap,
+    "xpsindex": build_xpsindex,
 }

@@ -122,6 +122,12 @@ def world(request):
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
             # …a Word 2003 XML document under a .doc name (WordprocessingML), or a binary Word 97-2003 document
             bodies[url] = _doc_text(body) if body.startswith(OLE) else body.decode("utf-8")
+        elif status == 200 and role == "list" and body.startswith(b"<?xml") and b"<uof:UOF " in body[:200]:
+            bodies[url] = body.decode("utf-8")   # …a 标文通 (UOF) document, one XML file, whatever type it is sent as
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/geo+json":
+            bodies[url] = body.decode("utf-8")   # …a GeoJSON map's features (RFC 7946)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/vnd.ms-xpsdocument":
+            bodies[url] = _xps_pages(body)   # …an XPS document's fixed pages
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -209,6 +215,23 @@ def _pptx_links(data: bytes) -> str:
     """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
+
+
+def _xps_pages(data: bytes) -> str:
+    """An XPS document's fixed pages in order, found as a viewer finds them: the package's root relationship names
+    the document sequence, which names the documents, which name their pages."""
+    from xml.etree import ElementTree
+
+    xps = "{http://schemas.microsoft.com/xps/2005/06}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        (sequence,) = [r.get("Target") for r in ElementTree.fromstring(z.read("_rels/.rels"))
+                       if r.get("Type") == "http://schemas.microsoft.com/xps/2005/06/fixedrepresentation"]
+        pages = []
+        for ref in ElementTree.fromstring(z.read(sequence.lstrip("/"))).iter(f"{xps}DocumentReference"):
+            document = ref.get("Source").lstrip("/")
+            folder = document.rsplit("/", 1)[0]
+            pages += [f"{folder}/{p.get('Source')}" for p in ElementTree.fromstring(z.read(document)).iter(f"{xps}PageContent")]
+        return "".join(z.read(p).decode("utf-8") for p in pages)
 
 
 def _field_codes(document: bytes) -> list[str]:
@@ -544,7 +567,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4643,6 +4666,14 @@ def test_quirk_of_the_family(world):
         _quirk_pptxindex(sandbox, truth, bodies)
     elif family == "jshref":
         _quirk_jshref(truth, bodies)
+    elif family == "uoflist":
+        _quirk_uoflist(sandbox, truth, bodies)
+    elif family == "soaplist":
+        _quirk_soaplist(sandbox, truth, bodies)
+    elif family == "geomap":
+        _quirk_geomap(sandbox, truth, bodies)
+    elif family == "xpsindex":
+        _quirk_xpsindex(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8807,3 +8838,149 @@ def _quirk_jshref(truth, bodies):
         # a negative: a javascript: href is not a link to its argument
         assert not _linked_paths(columns[0], f'<a href="{js_href(urlsplit(ours[0]["url"]).path)}">x</a>') & {
             urlsplit(d["url"]).path for d in ours}
+
+
+def _quirk_uoflist(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_uoflist import COLUMN, TITLE, UOF_NS, UOT_TYPE, WORD_NS
+
+    uof, word = f"{{{UOF_NS}}}", f"{{{WORD_NS}}}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/zwgk/zfxxgk/zfxxgknb/P0\d{{14}}\.uot)">{TITLE}\.uot</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == UOT_TYPE   # no media type of its own: octet-stream
+        assert b"href" not in data and not data.startswith(b"PK")   # one XML file, no zip, no href anywhere
+        root = ElementTree.fromstring(data)
+        assert root.tag == f"{uof}UOF"
+        body = root.find(f"{uof}文字处理/{word}主体")
+        assert f"http://{www}" not in ElementTree.tostring(body, encoding="unicode")   # the text holds no address
+        titles = {}
+        for sentence in body.iter(f"{word}句"):   # each hyperlink 区域: its start, the title, its end
+            start = sentence.find(f"{word}区域开始")
+            if start is not None:
+                assert start.get(f"{word}类型") == "hyperlink"
+                assert sentence.find(f"{word}区域结束").get(f"{word}标识符引用") == start.get(f"{word}标识符")
+                titles[start.get(f"{word}标识符")] = sentence.find(f"{word}文本串").text
+        links = list(root.find(f"{uof}链接集"))
+        assert links and all(link.tag == f"{uof}超级链接" for link in links)
+        targets = {link.get(f"{uof}目标"): titles[link.get(f"{uof}链源")] for link in links}   # joined by the id
+        assert len(targets) == len(links) == len(titles) >= 4
+        # the others named by the 链接集's targets only, each joined to the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_soaplist(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox import family_soaplist as soaplist
+    from nianbao.crawler.sandbox.family_soaplist import COLUMNS, NAMESPACE, OPERATION, SERVICE, column_path
+
+    soap = "{http://schemas.xmlsoap.org/soap/envelope/}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        service = f"http://{www}{SERVICE}"
+        columns, listed = [], {}
+        for key in COLUMNS:
+            page = bodies[f"http://{www}{column_path(key)}"]
+            class_id = re.search(r"<classInfoId>(\d+)</classInfoId>", page).group(1)
+            assert f'"{SERVICE}"' in page and f"'{soaplist.SOAP_ACTION}'" in page and '<ul id="infoList"></ul>' in page
+            envelope = soaplist.request_envelope(class_id).encode()
+            asked = {"Content-Type": "text/xml; charset=utf-8", "SOAPAction": soaplist.SOAP_ACTION}
+            status, headers, data = sandbox.handle("POST", service, asked, envelope)
+            assert status == 200 and dict(headers)["Content-Type"].startswith("text/xml")
+            result = ElementTree.fromstring(data).find(f"{soap}Body/{{{NAMESPACE}}}{OPERATION}Response")
+            rows = list(result.iter(f"{{{NAMESPACE}}}InfoItem"))
+            paths = [r.find(f"{{{NAMESPACE}}}LinkUrl").text for r in rows]
+            assert len(rows) >= 1 and all(p.startswith("/xxgk/") and p.endswith(".shtml") for p in paths)
+            assert not set(paths) & _linked_paths(f"http://{www}{column_path(key)}", page)   # the shell links none
+            listed[key] = paths
+            columns.append(f"http://{www}{column_path(key)}")
+            # negatives: no SOAPAction, a JSON body, the HTTP GET binding: a fault or an error, no rows
+            for headers_, body_ in (({"Content-Type": "text/xml; charset=utf-8"}, envelope),
+                                    ({"Content-Type": "application/json", "SOAPAction": soaplist.SOAP_ACTION},
+                                     json.dumps({"classInfoId": int(class_id)}).encode())):
+                status, _, data = sandbox.handle("POST", service, headers_, body_)
+                assert status == 500 and b"<LinkUrl>" not in data
+            status, _, data = get(sandbox, f"{service}/{OPERATION}?classInfoId={class_id}&pageIndex=1&pageSize=100")
+            assert status == 500 and b"Request format is unrecognized" in data
+        for query in ("", f"?op={OPERATION}", "?WSDL"):   # the help page, the sample, the description: no data
+            status, _, data = get(sandbox, service + query)
+            assert status == 200 and b"/xxgk/2" not in data
+        _, ours = _ours(truth, www)
+        every = {p for paths in listed.values() for p in paths}
+        assert {urlsplit(d["url"]).path for d in ours} <= every   # each report answered by the service (look-alikes too)…
+        assert sum(map(len, listed.values())) == len(every)   # …in one column only
+        for doc in ours:   # …and linked as HTML by no page but the home (the government's newest report)
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if "#post" not in u and u != doc["url"] and path in _linked_paths(u, t)}
+            assert linked <= {f"http://{www}/", f"http://{www}/index.html"}, (doc["url"], linked)
+
+
+def _quirk_geomap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_geomap import GEO_TYPE, GEOJSON, TOWNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        towns_url, data_url = f"http://{www}{TOWNS}index.html", f"http://{www}{GEOJSON}"
+        shell = bodies[towns_url]
+        assert f'fetch("{GEOJSON}")' in shell and "feature.properties.url" in shell and "L.geoJSON(" in shell
+        assert GEOJSON not in _linked_paths(towns_url, shell)   # named in the script only, not as a link
+        status, headers, body = get(sandbox, data_url)
+        assert status == 200 and headers["Content-Type"] == GEO_TYPE
+        data = json.loads(body)
+        assert data["type"] == "FeatureCollection" and len(data["features"]) >= 2
+        folders = []
+        for feature in data["features"]:
+            ring = feature["geometry"]["coordinates"][0]
+            assert feature["geometry"]["type"] == "Polygon" and ring[0] == ring[-1] and len(ring) >= 4   # closed
+            assert all(73 < lon < 136 and 3 < lat < 54 for lon, lat in ring)   # longitude first, within China
+            href = feature["properties"]["url"]
+            assert href.startswith(TOWNS) and get(sandbox, f"http://{www}{href}")[0] == 200
+            folders.append(href.removesuffix("index.html"))
+        for folder in folders:   # a township's page: named by the map's data alone, by no page of the site
+            assert not [u for u, t in bodies.items() if u != data_url and urlsplit(u).hostname == www
+                        and not urlsplit(u).path.startswith(folder)   # the township's own pages link its articles
+                        and folder in t + " ".join(_linked_paths(u, t))]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            if report["unit_level"] == "township":   # listed on its township's page, reached through the map only
+                (folder,) = [f for f in folders if path.startswith(f)]
+                assert linked == {f"http://{www}{folder}index.html"} and doc["needs_browser"], (doc["url"], linked)
+            else:   # a negative: the government's and departments' reports are plain links of the 年报 column
+                assert f"http://{www}/zwgk/ndbg/index.html" in linked and not doc.get("needs_browser")
+
+
+def _quirk_xpsindex(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_xpsindex import COLUMN, TITLE, XPS_NS, XPS_TYPE
+
+    xps = f"{{{XPS_NS}}}"
+    navigate = "FixedPage.NavigateUri"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.xps)">{TITLE}\.xps</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XPS_TYPE and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        pages = [n for n in z.namelist() if n.endswith(".fpage")]
+        assert len(pages) >= 1 and not [n for n in z.namelist() if n.endswith(".rels") and n != "_rels/.rels"]
+        for name in z.namelist():   # nothing but the pages holds an address: no relationship, no document part
+            assert (f"http://{www}".encode() in z.read(name)) == (name in pages), name
+        text = bodies[f"http://{www}{path}"]   # the pages as the fixture reached them: from the root relationship
+        assert text.count("<FixedPage ") == len(pages)   # every page part reached
+        targets = {}
+        for name in pages:
+            for run in ElementTree.fromstring(z.read(name)).iter(f"{xps}Glyphs"):
+                if run.get(navigate):
+                    targets[run.get(navigate)] = run.get("UnicodeString")   # the link is the glyph run's own
+        assert len(targets) >= 4
+        # the others named by the glyph runs' NavigateUri only, each run showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
