@@ -8886,6 +8886,7 @@ def _quirk_htmlmap(sandbox, truth, bodies):
         www = portal["hosts"][0]
         robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
         assert f"Sitemap: http://{www}{SITEMAP}" in robots and f"Disallow: {SEARCH}" in robots
+        assert robots.count("Sitemap:") == 1   # the HTML page is the only site map named
         status, headers, _ = get(sandbox, f"http://{www}{SITEMAP}")
         assert status == 200 and headers["Content-Type"].startswith("text/html")   # a web page, not the protocol's
         sitemap_url = f"http://{www}{SITEMAP}"
