@@ -91,7 +91,9 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "beaconcookie", "preloadlink", "casgateway", "multivalue",
                   "xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix",
                   "semiquery", "status203", "gzipcase", "queryloc",
-                  "atobwrite", "docxheader", "pptxindex", "jshref", "uoflist", "soaplist", "geomap", "xpsindex")
+                  "atobwrite", "docxheader", "pptxindex", "jshref",
+                  "fragkeep", "backloc", "htmlmap", "linkmap",
+                  "uoflist", "soaplist", "geomap", "xpsindex")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -185,7 +187,9 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "xlsxshape": "64", "pdfcrypt": "46", "esmchunk": "63",
              "xssiprefix": "54",
              "semiquery": "12", "status203": "13", "gzipcase": "34", "queryloc": "53",
-             "atobwrite": "50", "docxheader": "21", "pptxindex": "14", "jshref": "15", "uoflist": "52", "soaplist": "46", "geomap": "64", "xpsindex": "63"}
+             "atobwrite": "50", "docxheader": "21", "pptxindex": "14", "jshref": "15",
+             "fragkeep": "65", "backloc": "31", "htmlmap": "32", "linkmap": "37",
+             "uoflist": "52", "soaplist": "46", "geomap": "64", "xpsindex": "63"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

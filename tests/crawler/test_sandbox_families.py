@@ -567,7 +567,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 300 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4666,6 +4666,14 @@ def test_quirk_of_the_family(world):
         _quirk_pptxindex(sandbox, truth, bodies)
     elif family == "jshref":
         _quirk_jshref(truth, bodies)
+    elif family == "fragkeep":
+        _quirk_fragkeep(sandbox, truth, bodies)
+    elif family == "backloc":
+        _quirk_backloc(sandbox, truth, bodies)
+    elif family == "htmlmap":
+        _quirk_htmlmap(sandbox, truth, bodies)
+    elif family == "linkmap":
+        _quirk_linkmap(sandbox, truth, bodies)
     elif family == "uoflist":
         _quirk_uoflist(sandbox, truth, bodies)
     elif family == "soaplist":
@@ -8840,6 +8848,129 @@ def _quirk_jshref(truth, bodies):
             urlsplit(d["url"]).path for d in ours}
 
 
+def _quirk_fragkeep(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_fragkeep import APP, DATA, OLD_PAGE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        guide = bodies[f"http://{www}/zwgk/index.html"]
+        routes = re.findall(r'href="' + re.escape(OLD_PAGE) + r'#/list/([0-9a-f]{8})"', guide)
+        assert len(set(routes)) == 3   # the three columns: the old page's address, each with its route
+        status, headers, _ = get(sandbox, f"http://{www}{OLD_PAGE}")
+        assert status == 301 and headers["Location"] == f"http://{www}{APP}"   # the redirect names no fragment
+        app_url = f"http://{www}{APP}index.html"
+        app = bodies[app_url]
+        assert '"/xxgk/nb/data/" + m[1] + ".json"' in app and "location.hash" in app   # the router's one source
+        report_of, ours = _ours(truth, www)
+        columns = []
+        for route in routes:
+            landed = urlsplit(headers["Location"] + f"#/list/{route}")   # RFC 9110 10.2.2: the fragment inherited
+            assert landed.path == APP and re.fullmatch(r"/list/([0-9a-f]{8})", landed.fragment).group(1) == route
+            data_url = f"http://{www}{DATA}{route}.json"
+            status, _, body = get(sandbox, data_url)
+            assert status == 200 and json.loads(body)["rows"]
+            naming = {u for u, t in bodies.items() if route in t and u != data_url}   # only the guide's fragments
+            assert naming == {f"http://{www}/zwgk/index.html"}, naming
+            columns.append(data_url)
+        assert get(sandbox, f"http://{www}{DATA}{'0' * 8}.json")[0] == 404   # a negative: no other route's data
+        # without the fragment the app lists nothing; the reports are named only by the routes' data files
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert path not in _linked_paths(app_url, app)
+            assert sum(path in bodies[u] for u in columns) == 1, doc["url"]
+            named = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert named <= {f"http://{www}/", f"http://{www}/index.html"}, named
+        hidden = [d for d in ours if d.get("needs_browser")]
+        assert len(hidden) == len(ours) - 1   # all but the home page's newest need the route's script
+        _unit_levels_and_old_years_any(truth, hidden)
+
+
+def _quirk_backloc(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_backloc import COLUMNS, column_path, entry, location
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        guide = bodies[f"http://{www}/zwgk/index.html"]
+        columns = []
+        for key in COLUMNS:
+            assert f'href="{html.escape(entry(key))}"' in guide
+            status, headers, _ = get(sandbox, f"http://{www}{entry(key)}")
+            target = headers["Location"]
+            assert status == 302 and target == location(key) and "\\" in target and "/" not in target
+            browser = urljoin(f"http://{www}{entry(key)}", _backslashes(target))   # the URL standard's reading
+            assert browser == f"http://{www}{column_path(key)}" and truth["pages"][browser] == "list"
+            assert truth["redirects"][f"http://{www}{entry(key)}"] == browser
+            assert get(sandbox, browser)[0] == 200
+            kept = urljoin(f"http://{www}{entry(key)}", target.replace("\\", "%5C"))   # a negative: RFC 3986's
+            assert "%5C" in kept and get(sandbox, kept)[0] == 404                   # reading, the backslash kept
+            unlinked = column_path(key)
+            assert not any(html.escape(unlinked) in t or unlinked in t for t in bodies.values())   # named by no page
+            columns.append(browser)
+        _only_the_columns_link(truth, bodies, www, columns)
+        _unit_levels_and_old_years(truth, _ours(truth, www)[1])
+
+
+def _quirk_htmlmap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_htmlmap import COLUMN, COLUMN_SHOWS, SEARCH, SITEMAP
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        assert f"Sitemap: http://{www}{SITEMAP}" in robots and f"Disallow: {SEARCH}" in robots
+        assert robots.count("Sitemap:") == 1   # the HTML page is the only site map named
+        status, headers, _ = get(sandbox, f"http://{www}{SITEMAP}")
+        assert status == 200 and headers["Content-Type"].startswith("text/html")   # a web page, not the protocol's
+        sitemap_url = f"http://{www}{SITEMAP}"
+        page = bodies[sitemap_url]
+        assert "<urlset" not in page and "<loc>" not in page and "<a href=" in page
+        assert get(sandbox, f"http://{www}/sitemap.xml")[0] == 404   # no XML site map at the root
+        assert not any(SITEMAP in _linked_paths(u, t) for u, t in bodies.items())   # no page links the map
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert column.count('<span class="date">') == COLUMN_SHOWS and f'href="{SEARCH}?' in column
+        report_of, ours = _ours(truth, www)
+        only_the_map = []
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert path in _linked_paths(sitemap_url, page) and not doc.get("needs_browser"), doc["url"]
+            linking = {u for u, t in bodies.items() if path in t and u not in (doc["url"], sitemap_url)}
+            assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
+            if not linking:
+                only_the_map.append(doc)
+        assert len(only_the_map) > len(ours) / 2   # most reports: only the HTML site map links them
+        _unit_levels_and_old_years(truth, only_the_map)
+
+
+def _quirk_linkmap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_linkmap import COLUMN, COLUMN_SHOWS, SEARCH, SITEMAP
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        assert "sitemap" not in robots.lower()   # robots.txt names no site map
+        assert get(sandbox, f"http://{www}/sitemap.xml")[0] == 404
+        sitemap_url = f"http://{www}{SITEMAP}"
+        status, headers, body = get(sandbox, sitemap_url)
+        assert status == 200 and headers["Content-Type"].startswith("application/xml")
+        locs = re.findall(r"<loc>([^<]+)</loc>", body.decode())
+        head_link = f'<link rel="sitemap" type="application/xml" title="站点地图" href="{SITEMAP}">'
+        announcing = {u for u, t in bodies.items() if SITEMAP in t and u != sitemap_url and urlsplit(u).hostname == www}
+        assert announcing == {f"http://{www}/", f"http://{www}/index.html", f"http://{www}{COLUMN}"}
+        for u in announcing:   # only in the head's <link>, never an <a>
+            head, _, rest = bodies[u].partition("</head>")
+            assert head_link in head and SITEMAP not in rest
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert column.count('<span class="date">') == COLUMN_SHOWS and f'href="{SEARCH}?' in column
+        report_of, ours = _ours(truth, www)
+        only_the_map = []
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert doc["url"] in locs and not doc.get("needs_browser"), doc["url"]
+            linking = {u for u, t in bodies.items() if path in t and u not in (doc["url"], sitemap_url)}
+            assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
+            if not linking:
+                only_the_map.append(doc)
+        assert len(only_the_map) > len(ours) / 2   # most reports: only the announced site map names them
+        _unit_levels_and_old_years(truth, only_the_map)
 def _quirk_uoflist(sandbox, truth, bodies):
     from xml.etree import ElementTree
 
