@@ -92,8 +92,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "xlsxshape", "pdfcrypt", "esmchunk", "xssiprefix",
                   "semiquery", "status203", "gzipcase", "queryloc",
                   "atobwrite", "docxheader", "pptxindex", "jshref",
-                  "fragkeep", "backloc", "htmlmap", "linkmap",
-                  "uoflist", "soaplist", "geomap", "xpsindex")
+                  "uoflist", "soaplist", "geomap", "xpsindex",
+                  "fragkeep", "backloc", "htmlmap", "linkmap")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
