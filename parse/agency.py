@@ -308,8 +308,11 @@ _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}�
 # 根据… is no subject — and the report by its year: 杭州市余杭区司法局(区行政复议局)根据《…》等规定编制本报告)
 # (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 # (…精神,福州市人民政府外事办公室编制形成本年度报告: 编制形成 as 编制完成, what the compiling forms)
+# (…规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告: a township's own desk, a 部 of its organs, compiles
+# for the township — only after a township's or government's full kind, so a party body's 部 (县委宣传部) is no desk)
+_TOWNSHIP_DESK = rf"(?:(?:(?<=街道办事处)|(?<=人民政府))[{HAN}]{{2,4}}部)?"
 _COMPILING_SUBJECT = re.compile(rf"(?:(?:^|[。，,；;:：])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
-                                + rf")(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+                                + rf"){_TOWNSHIP_DESK}(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                 + rf")(?:[(（][{HAN}]{{2,12}}[)）])?根据[^。，,:：]{{0,24}}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{{0,16}}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # A State Council body compiling its own year's report (按照《条例》,交通运输部编制了本级行政机关2019年政府信息公开工作年度报告:
@@ -561,6 +564,10 @@ def _without_zone_second_name(compact: str, region_code: str | None) -> str:
 
 
 _QUALIFIED_UNIT = re.compile(rf"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[{HAN}]{{2,12}}(?:街道办事处|镇人民政府|乡人民政府))$")
+# A 办事处 straight under a district's or county's government, its 街道 left out (栖霞区人民政府燕子矶办事处): the street
+# office, the government's dispatched organ (派出机关) — a liaison office is 驻 somewhere (…人民政府驻北京办事处), and a
+# department's or a street's 办事处 has its own word before it (…信访局办事处, …街道办事处)
+_GOVERNMENT_STREET_OFFICE = re.compile(rf"^(?P<place>.+?[区县市旗])(?:人民)?政府(?P<street>(?!驻)[{HAN}]{{2,6}}?)(?<!街道)办事处$")
 
 
 # A run of two characters or more printed twice back to back (民族宗教宗教事务局): no unit's name repeats one.
@@ -615,6 +622,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
             # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
             name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name
+        street = _GOVERNMENT_STREET_OFFICE.match(name)
+        if street and not metadata.UNIT_END.search(street.group("street")):
+            name = street.group("place") + "人民政府" + street.group("street") + "街道办事处"
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)

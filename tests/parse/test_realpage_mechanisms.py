@@ -5458,3 +5458,46 @@ def test_a_first_subheading_on_active_disclosure_in_any_numbering(subheading, is
     record = _txt(f"一、总体情况\n{subheading}\n按照《乌海市政府信息公开制度》等一系列规章制度,对公开范围、程序、时限等进行了明确规定,"
                   "推进政府信息公开。\n")
     assert record["is_report"] is is_report
+
+
+# --- parser64: holdout122-123 ------------------------------------------------------------------------------
+
+# holdout122-030 (synthetic form): a 办事处 straight under a district's government, its 街道 left out (栖霞区人民政府燕子矶
+# 办事处 compiles): the street office, the government's dispatched organ. A liaison office 驻 elsewhere is no street.
+@pytest.mark.parametrize(("compiler", "agency", "level"), [
+    pytest.param("栖霞区人民政府燕子矶办事处", "栖霞区燕子矶街道办事处", "township", id="the_street_office_its_street_left_out"),
+    pytest.param("栖霞区人民政府驻北京办事处", "栖霞区人民政府驻北京办事处", None, id="negative_a_liaison_office"),
+])
+def test_an_office_under_a_districts_government_is_its_street_office(compiler, agency, level):
+    record = _txt(f"一、总体情况\n本年报是根据《中华人民共和国政府信息公开条例》要求,由{compiler}编制的2021年度政府信息公开年度报告。"
+                  "全文包括概述、主动公开政府信息情况等方面内容。\n", portal_name="栖霞区", region_code="320113")
+    assert record["agency"] == agency
+    assert level is None or record["level"] == level
+
+
+# holdout122-031 (synthetic form): a township's own desk, a 部 of its organs (综合事务部), compiles the report for it as the
+# subject of the opening's compiling sentence. A party body's 部 after a committee (县委宣传部) is no township's desk.
+@pytest.mark.parametrize(("compiler", "agency"), [
+    pytest.param("南京市浦口区人民政府永宁街道办事处综合事务部", "南京市浦口区永宁街道办事处", id="a_townships_desk_compiles"),
+    pytest.param("浦口区委宣传部", "浦口区人民政府", id="negative_a_party_bodys_department"),
+])
+def test_a_townships_own_desk_compiles_for_the_township(compiler, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)相关规定,"
+                  f"{compiler}编制本年度政府信息公开工作报告,全面反映2025年度工作成效。\n一、总体情况\n",
+                  portal_name="浦口区", region_code="320111")
+    assert record["agency"] == agency
+
+
+# holdout122-025 (synthetic form): a cut copy under its information block, the block's classification field filing it
+# as a disclosure report (分 类 | 部门信息公开年报): the page's column, as a breadcrumb names it, weighing the opening's
+# evidence up to a report. Another kind of report's column (法治政府建设年报) does not.
+@pytest.mark.parametrize(("column", "is_report"), [
+    pytest.param("部门信息公开年报 科技 报告", True, id="filed_as_a_disclosure_report"),
+    pytest.param("法治政府建设年报", False, id="negative_another_kind_of_report"),
+])
+def test_a_classification_field_filing_the_page_as_a_disclosure_report(column, is_report):
+    record = _txt(f"| 索 引 号 | 01441638/2020-00232 | 分 类 | {column} | \n| 发布机构 | 市科技局 | 发文日期 | 2020-01-22 | \n"
+                  "| 文 号 | 有 效 性 | \n一、总体情况\n1.新《条例》宣传教育培训情况\n2019年,市科技局对照《泰州市2019年政务公开工作要点》和《政府信息公开条例》,"
+                  "制定了《2019年市科技局政务公开要点》,组织工作人员学习《政府信息公开条例》,并配备了兼职工作人员,设立了信息申请受理点,"
+                  "开辟了公共查阅室。\n", portal_name="泰州市", region_code="321200")
+    assert record["is_report"] is is_report
