@@ -1376,6 +1376,15 @@ def _opens_on_place_or_unit(prefix: str) -> bool:
     return bool(_UNIT_WORD.search(prefix)) or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1))
 
 
+def _placed_source(result: Agency, unit: str, level: str = "") -> dict | None:
+    """The first source, the portal's guess aside, that prints `unit` under places only (抚州市统计局 for 统计局): the
+    place the unplaced-prefix guards below give the name. `level` is the level character the guard split off before
+    the unit (市 of 市统计局): the placed name then ends on it too, and the places before `unit` include it (one
+    character alone is no place, so 市统计局 bare is not placed)."""
+    return next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(level + unit)
+                 and _places_only(s["name"][:-len(unit)])), None)
+
+
 def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
     """The same level and department another source names under a division (抚州市统计局, named in the body) wins over
     a name whose prefix is no place."""
@@ -1383,9 +1392,7 @@ def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
     prefix = match.group("prefix") if match else ""
     if not match or _places_only(prefix + match.group("level")) or _opens_on_place_or_unit(prefix):
         return
-    tail = match.group("level") + match.group("rest")
-    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(tail)
-                   and len(s["name"]) > len(tail) and _places_only(s["name"][:-len(match.group("rest"))])), None)
+    placed = _placed_source(result, match.group("rest"), level=match.group("level"))
     if placed:
         result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
 
@@ -1413,8 +1420,7 @@ def _place_department_after_unplaced_words(result: Agency, place: str | None) ->
     if not found or not place:
         return
     department = found[1]
-    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(department)
-                   and _places_only(s["name"][:-len(department)])), None)
+    placed = _placed_source(result, department)
     if placed:
         result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
         return
