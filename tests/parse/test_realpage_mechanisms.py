@@ -5501,3 +5501,17 @@ def test_a_classification_field_filing_the_page_as_a_disclosure_report(column, i
                   "制定了《2019年市科技局政务公开要点》,组织工作人员学习《政府信息公开条例》,并配备了兼职工作人员,设立了信息申请受理点,"
                   "开辟了公共查阅室。\n", portal_name="泰州市", region_code="321200")
     assert record["is_report"] is is_report
+
+
+# holdout119-028 (synthetic form): a zone's department with its district in brackets opens section 一 as its subject
+# (2023年,乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区)科学技术局认真贯彻…), 26 characters before its 局: read as printed.
+# The same words before no unit's kind (…头屯河区)各部门认真贯彻) name no unit.
+@pytest.mark.parametrize(("unit", "agency"), [
+    pytest.param("科学技术局", "乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区)科学技术局", id="a_long_bracketed_department"),
+    pytest.param("各部门", None, id="negative_no_units_kind"),
+])
+def test_a_zones_department_with_its_district_in_brackets_opens_section_one(unit, agency):
+    record = _txt(f"一、总体情况\n2023年,乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区){unit}认真贯彻落实《中华人民共和国政府信息公开条例》"
+                  "有关精神,推进政府信息公开,现将我局政务公开工作报告如下:\n一是做好“三定”信息公开。\n",
+                  portal_name="头屯河区", region_code="650106")
+    assert record["agency"] == agency
