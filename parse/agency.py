@@ -1289,6 +1289,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_own_words_over_uploaders_successor(result)
     _prefer_placed_name_over_unplaced_prefix(result)
     _place_department_after_unplaced_words(result, _place_prefix(portal_name, region_code))
+    _place_department_in_its_zone(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1430,6 +1431,28 @@ def _place_department_after_unplaced_words(result: Agency, place: str | None) ->
     result.sources.append({"source": "portal_place", "raw": result.raw, "name": name,
                            "how": f"{found[0]} opens on no place or field: the portal's {place}"})
     result.name, result.source = name, "portal_place"
+
+
+# The portal a department publishes through, a zone's committee's (全年通过长春莲花山生态旅游度假区管理委员会门户网站这一
+# 核心渠道,主动公开…): the committee that governs it, as a county's portal is a county bureau's.
+_ZONE_PORTAL = re.compile(rf"通过(?P<zone>[{HAN}]{{2,20}}?" + metadata.ZONE_KINDS + r")(?:管理委员会|管委会)(?:门户|政务)?网站")
+
+
+def _place_department_in_its_zone(result: Agency, head: str) -> None:
+    """A department the page names only by its field (我局…农业农村, read as the portal's city's 农业农村局) that publishes
+    through a zone's committee's portal is the zone's department (长春莲花山生态旅游度假区农业农村局): the portal placed it
+    by a guess, the page's own channel by its governing body. Only where no source printed the unit: a name the page
+    prints keeps its place."""
+    if result.source != "named_department" or not result.raw:
+        return
+    zone = _ZONE_PORTAL.search(re.sub(r"\s+", "", head))
+    department = re.sub(r"\s+", "", result.raw)
+    if not zone or department not in _department_names():
+        return
+    name = zone.group("zone") + department
+    result.sources.append({"source": "zone_portal", "raw": result.raw, "name": name,
+                           "how": f"published through {zone.group('zone')}'s committee's portal: the zone's {department}"})
+    result.name, result.source = name, "zone_portal"
 
 
 def _prefer_printed_place_over_spelled(result: Agency) -> None:

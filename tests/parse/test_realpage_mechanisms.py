@@ -5515,3 +5515,17 @@ def test_a_zones_department_with_its_district_in_brackets_opens_section_one(unit
                   "有关精神,推进政府信息公开,现将我局政务公开工作报告如下:\n一是做好“三定”信息公开。\n",
                   portal_name="头屯河区", region_code="650106")
     assert record["agency"] == agency
+
+
+# holdout118-037 (synthetic form): a department that names itself only as 我局 and by its field, publishing through a
+# zone's committee's portal (通过长春莲花山生态旅游度假区管理委员会门户网站), is the zone's department, not the portal's city's.
+# Publishing through the city government's portal keeps the city's.
+@pytest.mark.parametrize(("channel", "agency"), [
+    pytest.param("长春莲花山生态旅游度假区管理委员会门户网站", "长春莲花山生态旅游度假区农业农村局", id="a_zones_committees_portal"),
+    pytest.param("长春市人民政府门户网站", "长春市农业农村局", id="negative_the_citys_portal"),
+])
+def test_a_department_publishing_through_a_zones_portal_is_the_zones(channel, agency):
+    record = _txt("一、总体情况\n(一)主动公开方面。2025年,我局严格落实省市政务公开重点工作任务,聚焦农业农村核心领域,围绕农业面源污染"
+                  f"防治、农村人居环境整治等重点工作,精准梳理公开内容。全年通过{channel}这一核心渠道,主动公开各类政府信息6条,"
+                  "切实保障公众对农业农村领域重点工作的知情权、监督权。\n", portal_name="长春市", region_code="220100")
+    assert record["agency"] == agency
