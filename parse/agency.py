@@ -231,8 +231,10 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               rf"(?:按照|根据|依据)[^。\n]{{1,120}}?(?:要求|部署|精神|规定))[,，]"
                               # (then the year, the subject after it: 根据《条例》和县政府要求,2019年县地方志办在…)
                               # (a zone's department with its district in brackets is long: 2023年,乌鲁木齐经济技术开发区
-                              # (乌鲁木齐市头屯河区)科学技术局认真贯彻…, 26 characters before its 局)
-                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>[{HAN}（）()]{{0,28}}?"
+                              # (乌鲁木齐市头屯河区)科学技术局认真贯彻…, 26 characters before its 局 — the bracket's words
+                              # aside, no longer than any name: a longer run is a clause's lead, 本年度工作报告是由…)
+                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>(?:[{HAN}]{{2,20}}?[（(][{HAN}]{{2,12}}[)）])?"
+                              rf"[{HAN}（）()]{{0,25}}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)

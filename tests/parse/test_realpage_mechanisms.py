@@ -5517,6 +5517,17 @@ def test_a_zones_department_with_its_district_in_brackets_opens_section_one(unit
     assert record["agency"] == agency
 
 
+def test_a_long_opening_run_without_brackets_is_no_subject():
+    """holdout15-032: the window the bracket widens stays as it was for a run with no bracket — 本年度工作报告是由 before a
+    department (28 characters to its 局) is a clause's lead, not the subject, and the district's own report stands."""
+    opening = ("本年度工作报告是由通化市东昌区政务服务和数字化建设管理局依据《中华人民共和国政府信息公开条例》(下称“《条例》”)和省、"
+               "市有关文件要求编制而成的。报告所列数据截止日期为2019年12月31日,电子版可在东昌区人民政府门户网站政府信息公开专栏"
+               "下载。\n一、总体情况\n2019年,东昌区将政府信息公开工作作为推进政务公开的重要抓手。\n")
+    record = _txt(opening, "http://xxgk.dc.gov.cn/rmzf/dcrm6/ndbg/202001/t20200122_436318.html", portal_name="东昌区",
+                  region_code="220502")
+    assert record["agency"] == "东昌区人民政府"
+
+
 # holdout118-037 (synthetic form): a department that names itself only as 我局 and by its field, publishing through a
 # zone's committee's portal (通过长春莲花山生态旅游度假区管理委员会门户网站), is the zone's department, not the portal's city's.
 # Publishing through the city government's portal keeps the city's.
