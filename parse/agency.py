@@ -230,7 +230,11 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               r"(?:^|(?<=\n))(?:按照[^。\n]{1,120}?(?:要求|部署)|[一1][、.．]?(?:总体情况|概述)[:：]?\n?"
                               rf"(?:按照|根据|依据)[^。\n]{{1,120}}?(?:要求|部署|精神|规定))[,，]"
                               # (then the year, the subject after it: 根据《条例》和县政府要求,2019年县地方志办在…)
-                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>[{HAN}（）()]{{0,25}}?"
+                              # (a zone's department with its district in brackets is long: 2023年,乌鲁木齐经济技术开发区
+                              # (乌鲁木齐市头屯河区)科学技术局认真贯彻…, 26 characters before its 局 — the bracket's words
+                              # aside, no longer than any name: a longer run is a clause's lead, 本年度工作报告是由…)
+                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>(?:[{HAN}]{{2,20}}?[（(][{HAN}]{{2,12}}[)）])?"
+                              rf"[{HAN}（）()]{{0,25}}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
@@ -308,8 +312,11 @@ _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}�
 # 根据… is no subject — and the report by its year: 杭州市余杭区司法局(区行政复议局)根据《…》等规定编制本报告)
 # (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 # (…精神,福州市人民政府外事办公室编制形成本年度报告: 编制形成 as 编制完成, what the compiling forms)
+# (…规定,南京市浦口区人民政府永宁街道办事处综合事务部编制本年度…报告: a township's own desk, a 部 of its organs, compiles
+# for the township — only after a township's or government's full kind, so a party body's 部 (县委宣传部) is no desk)
+_TOWNSHIP_DESK = rf"(?:(?:(?<=街道办事处)|(?<=人民政府))[{HAN}]{{2,4}}部)?"
 _COMPILING_SUBJECT = re.compile(rf"(?:(?:^|[。，,；;:：])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
-                                + rf")(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+                                + rf"){_TOWNSHIP_DESK}(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                 + rf")(?:[(（][{HAN}]{{2,12}}[)）])?根据[^。，,:：]{{0,24}}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{{0,16}}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # A State Council body compiling its own year's report (按照《条例》,交通运输部编制了本级行政机关2019年政府信息公开工作年度报告:
@@ -561,6 +568,10 @@ def _without_zone_second_name(compact: str, region_code: str | None) -> str:
 
 
 _QUALIFIED_UNIT = re.compile(rf"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[{HAN}]{{2,12}}(?:街道办事处|镇人民政府|乡人民政府))$")
+# A 办事处 straight under a district's or county's government, its 街道 left out (栖霞区人民政府燕子矶办事处): the street
+# office, the government's dispatched organ (派出机关) — a liaison office is 驻 somewhere (…人民政府驻北京办事处), and a
+# department's or a street's 办事处 has its own word before it (…信访局办事处, …街道办事处)
+_GOVERNMENT_STREET_OFFICE = re.compile(rf"^(?P<place>.+?[区县市旗])(?:人民)?政府(?P<street>(?!驻)[{HAN}]{{2,6}}?)(?<!街道)办事处$")
 
 
 # A run of two characters or more printed twice back to back (民族宗教宗教事务局): no unit's name repeats one.
@@ -615,6 +626,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
             # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
             name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name
+        street = _GOVERNMENT_STREET_OFFICE.match(name)
+        if street and not metadata.UNIT_END.search(street.group("street")):
+            name = street.group("place") + "人民政府" + street.group("street") + "街道办事处"
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
@@ -1277,6 +1291,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_own_words_over_uploaders_successor(result)
     _prefer_placed_name_over_unplaced_prefix(result)
     _place_department_after_unplaced_words(result, _place_prefix(portal_name, region_code))
+    _place_department_in_its_zone(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1366,6 +1381,15 @@ def _opens_on_place_or_unit(prefix: str) -> bool:
     return bool(_UNIT_WORD.search(prefix)) or any(prefix[:n] in _place_cores() for n in range(2, len(prefix) + 1))
 
 
+def _placed_source(result: Agency, unit: str, level: str = "") -> dict | None:
+    """The first source, the portal's guess aside, that prints `unit` under places only (抚州市统计局 for 统计局): the
+    place the unplaced-prefix guards below give the name. `level` is the level character the guard split off before
+    the unit (市 of 市统计局): the placed name then ends on it too, and the places before `unit` include it (one
+    character alone is no place, so 市统计局 bare is not placed)."""
+    return next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(level + unit)
+                 and _places_only(s["name"][:-len(unit)])), None)
+
+
 def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
     """The same level and department another source names under a division (抚州市统计局, named in the body) wins over
     a name whose prefix is no place."""
@@ -1373,9 +1397,7 @@ def _prefer_placed_name_over_unplaced_prefix(result: Agency) -> None:
     prefix = match.group("prefix") if match else ""
     if not match or _places_only(prefix + match.group("level")) or _opens_on_place_or_unit(prefix):
         return
-    tail = match.group("level") + match.group("rest")
-    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(tail)
-                   and len(s["name"]) > len(tail) and _places_only(s["name"][:-len(match.group("rest"))])), None)
+    placed = _placed_source(result, match.group("rest"), level=match.group("level"))
     if placed:
         result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
 
@@ -1403,8 +1425,7 @@ def _place_department_after_unplaced_words(result: Agency, place: str | None) ->
     if not found or not place:
         return
     department = found[1]
-    placed = next((s for s in result.sources if s["source"] != "portal" and s["name"].endswith(department)
-                   and _places_only(s["name"][:-len(department)])), None)
+    placed = _placed_source(result, department)
     if placed:
         result.name, result.raw, result.source = placed["name"], placed["raw"], placed["source"]
         return
@@ -1412,6 +1433,28 @@ def _place_department_after_unplaced_words(result: Agency, place: str | None) ->
     result.sources.append({"source": "portal_place", "raw": result.raw, "name": name,
                            "how": f"{found[0]} opens on no place or field: the portal's {place}"})
     result.name, result.source = name, "portal_place"
+
+
+# The portal a department publishes through, a zone's committee's (全年通过长春莲花山生态旅游度假区管理委员会门户网站这一
+# 核心渠道,主动公开…): the committee that governs it, as a county's portal is a county bureau's.
+_ZONE_PORTAL = re.compile(rf"通过(?P<zone>[{HAN}]{{2,20}}?" + metadata.ZONE_KINDS + r")(?:管理委员会|管委会)(?:门户|政务)?网站")
+
+
+def _place_department_in_its_zone(result: Agency, head: str) -> None:
+    """A department the page names only by its field (我局…农业农村, read as the portal's city's 农业农村局) that publishes
+    through a zone's committee's portal is the zone's department (长春莲花山生态旅游度假区农业农村局): the portal placed it
+    by a guess, the page's own channel by its governing body. Only where no source printed the unit: a name the page
+    prints keeps its place."""
+    if result.source != "named_department" or not result.raw:
+        return
+    zone = _ZONE_PORTAL.search(re.sub(r"\s+", "", head))
+    department = re.sub(r"\s+", "", result.raw)
+    if not zone or department not in _department_names():
+        return
+    name = zone.group("zone") + department
+    result.sources.append({"source": "zone_portal", "raw": result.raw, "name": name,
+                           "how": f"published through {zone.group('zone')}'s committee's portal: the zone's {department}"})
+    result.name, result.source = name, "zone_portal"
 
 
 def _prefer_printed_place_over_spelled(result: Agency) -> None:

@@ -420,6 +420,24 @@ def breadcrumb_column(text: str) -> str | None:
     return column if _REPORT_COLUMN.search(column) else None
 
 
+# The classification field of the page's information block (分类: 政府信息公开年报, 组配分类 | 信息公开年报, 分 类 | 部门信息
+# 公开年报): the column the portal files the page in, as a breadcrumb names it. Only a disclosure report's column (公开…年报/
+# 年度报告): a 法治政府建设年报 or 其他年度报告 field files another kind of report.
+_FILED_FIELD = re.compile(r"(?:主题|信息|公开|文件|组配)?分\s*类\s*[:：|｜]\s*(?P<value>[^|｜\n]{2,24})")
+_DISCLOSURE_REPORT_COLUMN = re.compile(r"公开(?:工作)?(?:年报|年度报告|工作年度报告)")
+
+
+def filed_column(text: str) -> str | None:
+    """The disclosure-report column a classification field among the page's first lines files it in (分 类 | 部门信息公开
+    年报 科技 报告 → 部门信息公开年报 科技 报告), else None: the page's own column, when the crawl and the breadcrumb do not
+    say it."""
+    head = "\n".join((text or "").split("\n")[:12])[:3000]
+    for match in _FILED_FIELD.finditer(head):
+        if _DISCLOSURE_REPORT_COLUMN.search(fold(match.group("value"))):
+            return match.group("value").strip()
+    return None
+
+
 # A page's share/print widgets printed after the title on its line (…2021年度报告 二维码): no part of the title.
 _WIDGETS = re.compile(r"(?:\s+(?:二维码|分享到?[:：]?|打印|收藏|关闭(?:窗口)?|【?(?:字号|字体)[:：]?\s*[大中小\s]*】?))+$")
 

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from nianbao.parse import metadata
 from nianbao.parse.agency import own_title, resolve_agency, uncited, usable_name
 from nianbao.parse.cells import grid_tokens
-from nianbao.parse.classify import breadcrumb_column, classify, slug_year, without_widgets
+from nianbao.parse.classify import breadcrumb_column, classify, filed_column, slug_year, without_widgets
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.flat_tables import text_tokens
 from nianbao.parse.formats import sniff_format
@@ -310,7 +310,8 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
 def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
     decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
                         link_text=hints.get("link_text"),
-                        column=hints.get("column") or breadcrumb_column(extracted.page_text or extracted.text),
+                        column=hints.get("column") or breadcrumb_column(extracted.page_text or extracted.text)
+                        or filed_column(extracted.page_text or extracted.text),
                         url_title=next(iter(_url_titles(url)), None))
     return decision.is_report, decision.reason
 

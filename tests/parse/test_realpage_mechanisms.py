@@ -5458,3 +5458,85 @@ def test_a_first_subheading_on_active_disclosure_in_any_numbering(subheading, is
     record = _txt(f"一、总体情况\n{subheading}\n按照《乌海市政府信息公开制度》等一系列规章制度,对公开范围、程序、时限等进行了明确规定,"
                   "推进政府信息公开。\n")
     assert record["is_report"] is is_report
+
+
+# --- parser64: holdout122-123 ------------------------------------------------------------------------------
+
+# holdout122-030 (synthetic form): a 办事处 straight under a district's government, its 街道 left out (栖霞区人民政府燕子矶
+# 办事处 compiles): the street office, the government's dispatched organ. A liaison office 驻 elsewhere is no street.
+@pytest.mark.parametrize(("compiler", "agency", "level"), [
+    pytest.param("栖霞区人民政府燕子矶办事处", "栖霞区燕子矶街道办事处", "township", id="the_street_office_its_street_left_out"),
+    pytest.param("栖霞区人民政府驻北京办事处", "栖霞区人民政府驻北京办事处", None, id="negative_a_liaison_office"),
+])
+def test_an_office_under_a_districts_government_is_its_street_office(compiler, agency, level):
+    record = _txt(f"一、总体情况\n本年报是根据《中华人民共和国政府信息公开条例》要求,由{compiler}编制的2021年度政府信息公开年度报告。"
+                  "全文包括概述、主动公开政府信息情况等方面内容。\n", portal_name="栖霞区", region_code="320113")
+    assert record["agency"] == agency
+    assert level is None or record["level"] == level
+
+
+# holdout122-031 (synthetic form): a township's own desk, a 部 of its organs (综合事务部), compiles the report for it as the
+# subject of the opening's compiling sentence. A party body's 部 after a committee (县委宣传部) is no township's desk.
+@pytest.mark.parametrize(("compiler", "agency"), [
+    pytest.param("南京市浦口区人民政府永宁街道办事处综合事务部", "南京市浦口区永宁街道办事处", id="a_townships_desk_compiles"),
+    pytest.param("浦口区委宣传部", "浦口区人民政府", id="negative_a_party_bodys_department"),
+])
+def test_a_townships_own_desk_compiles_for_the_township(compiler, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)相关规定,"
+                  f"{compiler}编制本年度政府信息公开工作报告,全面反映2025年度工作成效。\n一、总体情况\n",
+                  portal_name="浦口区", region_code="320111")
+    assert record["agency"] == agency
+
+
+# holdout122-025 (synthetic form): a cut copy under its information block, the block's classification field filing it
+# as a disclosure report (分 类 | 部门信息公开年报): the page's column, as a breadcrumb names it, weighing the opening's
+# evidence up to a report. Another kind of report's column (法治政府建设年报) does not.
+@pytest.mark.parametrize(("column", "is_report"), [
+    pytest.param("部门信息公开年报 科技 报告", True, id="filed_as_a_disclosure_report"),
+    pytest.param("法治政府建设年报", False, id="negative_another_kind_of_report"),
+])
+def test_a_classification_field_filing_the_page_as_a_disclosure_report(column, is_report):
+    record = _txt(f"| 索 引 号 | 01441638/2020-00232 | 分 类 | {column} | \n| 发布机构 | 市科技局 | 发文日期 | 2020-01-22 | \n"
+                  "| 文 号 | 有 效 性 | \n一、总体情况\n1.新《条例》宣传教育培训情况\n2019年,市科技局对照《泰州市2019年政务公开工作要点》和《政府信息公开条例》,"
+                  "制定了《2019年市科技局政务公开要点》,组织工作人员学习《政府信息公开条例》,并配备了兼职工作人员,设立了信息申请受理点,"
+                  "开辟了公共查阅室。\n", portal_name="泰州市", region_code="321200")
+    assert record["is_report"] is is_report
+
+
+# holdout119-028 (synthetic form): a zone's department with its district in brackets opens section 一 as its subject
+# (2023年,乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区)科学技术局认真贯彻…), 26 characters before its 局: read as printed.
+# The same words before no unit's kind (…头屯河区)各部门认真贯彻) name no unit.
+@pytest.mark.parametrize(("unit", "agency"), [
+    pytest.param("科学技术局", "乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区)科学技术局", id="a_long_bracketed_department"),
+    pytest.param("各部门", None, id="negative_no_units_kind"),
+])
+def test_a_zones_department_with_its_district_in_brackets_opens_section_one(unit, agency):
+    record = _txt(f"一、总体情况\n2023年,乌鲁木齐经济技术开发区(乌鲁木齐市头屯河区){unit}认真贯彻落实《中华人民共和国政府信息公开条例》"
+                  "有关精神,推进政府信息公开,现将我局政务公开工作报告如下:\n一是做好“三定”信息公开。\n",
+                  portal_name="头屯河区", region_code="650106")
+    assert record["agency"] == agency
+
+
+def test_a_long_opening_run_without_brackets_is_no_subject():
+    """holdout15-032: the window the bracket widens stays as it was for a run with no bracket — 本年度工作报告是由 before a
+    department (28 characters to its 局) is a clause's lead, not the subject, and the district's own report stands."""
+    opening = ("本年度工作报告是由通化市东昌区政务服务和数字化建设管理局依据《中华人民共和国政府信息公开条例》(下称“《条例》”)和省、"
+               "市有关文件要求编制而成的。报告所列数据截止日期为2019年12月31日,电子版可在东昌区人民政府门户网站政府信息公开专栏"
+               "下载。\n一、总体情况\n2019年,东昌区将政府信息公开工作作为推进政务公开的重要抓手。\n")
+    record = _txt(opening, "http://xxgk.dc.gov.cn/rmzf/dcrm6/ndbg/202001/t20200122_436318.html", portal_name="东昌区",
+                  region_code="220502")
+    assert record["agency"] == "东昌区人民政府"
+
+
+# holdout118-037 (synthetic form): a department that names itself only as 我局 and by its field, publishing through a
+# zone's committee's portal (通过长春莲花山生态旅游度假区管理委员会门户网站), is the zone's department, not the portal's city's.
+# Publishing through the city government's portal keeps the city's.
+@pytest.mark.parametrize(("channel", "agency"), [
+    pytest.param("长春莲花山生态旅游度假区管理委员会门户网站", "长春莲花山生态旅游度假区农业农村局", id="a_zones_committees_portal"),
+    pytest.param("长春市人民政府门户网站", "长春市农业农村局", id="negative_the_citys_portal"),
+])
+def test_a_department_publishing_through_a_zones_portal_is_the_zones(channel, agency):
+    record = _txt("一、总体情况\n(一)主动公开方面。2025年,我局严格落实省市政务公开重点工作任务,聚焦农业农村核心领域,围绕农业面源污染"
+                  f"防治、农村人居环境整治等重点工作,精准梳理公开内容。全年通过{channel}这一核心渠道,主动公开各类政府信息6条,"
+                  "切实保障公众对农业农村领域重点工作的知情权、监督权。\n", portal_name="长春市", region_code="220100")
+    assert record["agency"] == agency

@@ -349,13 +349,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # template and published blind (two of the three is-report misses and three of the ten agency misses, one by a
 # relabel keeping 政务办 as printed, fixed as they joined, parser63: 6841 pages, 99.33% is-report, 98.49% agency, 99.37%
 # level, 99.92% year, 99.92% template, 99.89% published; the agency floor eases to 98.4%: seven of the new sets' agency
-# misses, units under zones named only by a zone's portal or host among them, are still open).
-TUNE_FLOORS = {"is_report": 0.99, "agency": 0.984, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
+# misses, units under zones named only by a zone's portal or host among them, are still open); holdout122-123 (111
+# pages) 98.6-100% is-report, 90.2-96.3% agency, 98.1-100% level, 100% year, template and published blind (every miss
+# but one, 123-024, fixed as they joined, three agency misses by relabels keeping 科技局 as printed; with two of
+# holdout118's zone-unit misses and holdout119-028, parser64: 6952 pages, 99.34% is-report, 98.55% agency, 99.38% level,
+# 99.92% year, 99.92% template, 99.89% published; the agency floor goes back to 98.5%).
+TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 6841
+    assert result["is_report"]["scored"] >= 6952
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
@@ -403,6 +407,9 @@ def test_the_comparison_names_a_high_tech_zone_by_its_short_form_too():
     """parser58 (holdout102-039): 火炬高新区 is the 厦门火炬高技术产业开发区, as 佛山高新区 is the 高新技术产业开发区."""
     assert core_name("厦门火炬高新区管理委员会") == core_name("厦门火炬高技术产业开发区管理委员会")
     assert core_name("厦门火炬高新区管理委员会") != core_name("厦门火炬经济技术开发区管理委员会")
+    # parser64 (holdout118-039): 高新开发区 is the same name cut after 高新 (长春高新开发区 on its own report)
+    assert core_name("长春高新开发区管理委员会") == core_name("长春高新技术产业开发区管理委员会")
+    assert core_name("长春高新开发区管理委员会") != core_name("长春经济技术开发区管理委员会")
 
 
 def test_the_comparison_ends_a_townships_places_on_a_known_place():
