@@ -78,6 +78,7 @@ MAX_EMBEDDED_PER_PAGE = 200                  # addresses read out of one page's 
 MAX_EMBEDDED_PER_LINK = 16                   # … from one link's query (a carrier holds one or two; more is no carrier)
 MAX_ROUTES_PER_PAGE = 12                     # hash-route states taken from one page (an app's menu, its pager beside)
 MAX_ROUTE_STATES_PER_COLUMN = 48             # hash-route states rendered per column (a render is ~1 CPU s)
+MAX_ROUTED_LINKS_PER_PORTAL = 64             # links' routes to another document asked for (a fetch each; routed_links.py)
 MAX_ALTERNATES_PER_PAGE = 8                  # a page's alternate versions followed (a mobile copy, a language or two)
 MAX_TEMPLATE_CHARS = 256 * 1024              # client-side template text read per page (a tab's list, a row template)
 MAX_PRINTED_LINKS = 50                       # addresses printed as text read from one page (more is a link directory)

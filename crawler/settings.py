@@ -17,6 +17,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   595  answers cut short (dataloss) kept, marked partial, asked again once     downloadermiddlewares.partial
   610  a redirect back to itself that sets a cookie, asked again with it        downloadermiddlewares.cookieredirect
        (and a sign-on host's redirect straight back to the address asked for)
+  620  a redirect's `Location` with backslashes read as a browser reads it      downloadermiddlewares.backslash_location
   940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
   950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
   970  per-host leases shared by all workers of a shared frontier              downloadermiddlewares.politeness
@@ -139,6 +140,8 @@ DOWNLOADER_MIDDLEWARES = {
     "nianbao.crawler.downloadermiddlewares.partial.PartialAnswerMiddleware": 595,
     # a redirect back to itself that sets a cookie (testcookie-style challenges): asked again with the cookie
     "nianbao.crawler.downloadermiddlewares.cookieredirect.CookieRedirectMiddleware": 610,
+    # `Location: gknb\list.asp` (a Windows path from Response.Redirect): a browser's `/`, before 610 and 600 resolve it
+    "nianbao.crawler.downloadermiddlewares.backslash_location.BackslashLocationMiddleware": 620,
     "nianbao.crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
     "nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
     # the per-host limit and delay held by all workers of a shared frontier together (inert without one);

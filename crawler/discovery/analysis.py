@@ -41,6 +41,7 @@ from nianbao.crawler.discovery import (
     raw_links,
     render_evidence,
     requisites,
+    routed_links,
     script_data,
     script_handlers,
     search,
@@ -151,6 +152,7 @@ class PageAnalysis:
     links_itself: bool = False                  # a 下一页 link to the page's own address (pagers/stateful.py)
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
+    routed_links: list[Follow] = field(default_factory=list)   # links to another document with a route (routed_links.py)
     visit_gate_resources: list[str] = field(default_factory=list)   # a visit gate's same-host sub-resources
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
@@ -347,9 +349,30 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         _generic_links(job, page, result, data)
     if in_column and column_key:
         result.column_report_titles = _report_titled_entries(result.follows, column_key)
+    if not result.is_report:
+        result.routed_links = _routed_follows(page, result)
     if role not in ("home", "article") and not result.is_report:   # a guard page before a column (visit_gates.py)
         result.visit_gate_resources = visit_gates.gate_resources(page, job.homepage, _report_titled_links(result))
     return result
+
+
+def _routed_follows(page: HtmlPage, result: PageAnalysis) -> list[Follow]:
+    """Each route a link carries to another document (routed_links.py), followed as that document's link is: in
+    its role, text and column when it is a focused link, as a page when it is a ranked generic one; a document not
+    followed at all (off the site, a file) carries no route either."""
+    routed = routed_links.routed_links(page)
+    if not routed:
+        return []
+    out: list[Follow] = []
+    for follow in result.follows:
+        for url in routed.pop(follow.url, ()):
+            if follow.page_request is None:
+                out.append(Follow(url, follow.role, follow.letter, follow.anchor, follow.column, follow.parent))
+    for url, label, is_file in result.generic:
+        for routed_url in routed.pop(url, ()):
+            if not is_file:
+                out.append(Follow(routed_url, "page", "L", label))
+    return out
 
 
 def _report_titled_links(result: PageAnalysis) -> int:

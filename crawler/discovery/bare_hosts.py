@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.crawler.discovery.backslashes import as_browser_reads
 from nianbao.crawler.discovery.site import registered_domain
 
 MAX_HREF_CHARS = 2000
@@ -32,7 +33,9 @@ _FILE_SUFFIXES = frozenset({"do", "et", "zip", "mov", "py", "sh", "pl", "md", "r
 
 def bare_host_url(href: str) -> str | None:
     """`http://<href>` when `href` is an address typed host first with no scheme (module docstring), else None."""
-    href = href.strip().replace("\\", "/").split("#", 1)[0]   # as page.py reads an href: `\` a `/`, no fragment
+    # the backslashes as a browser reads them in `http://<href>` (`host:8080\nb` alone would read as a scheme's),
+    # no fragment
+    href = as_browser_reads(f"http://{href.strip()}").removeprefix("http://").split("#", 1)[0]
     if not href or len(href) > MAX_HREF_CHARS:
         return None
     match = _BARE_HOST.match(href)

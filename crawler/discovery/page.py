@@ -13,6 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.backslashes import as_browser_reads
 from nianbao.crawler.discovery.bare_hosts import bare_host_url
 from nianbao.crawler.discovery.conditional_comments import conditional_links
 from nianbao.crawler.discovery.field_links import field_links
@@ -241,7 +242,7 @@ class HtmlPage:
     def absolute(self, href: str | None) -> str | None:
         if not href:
             return None
-        href = href.strip().replace("\\", "/")
+        href = as_browser_reads(href.strip())   # `2022\rsj_1.htm`: a browser's `/` (backslashes.py)
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             return None
         for alias, scheme in _HTTP_ALIASES:

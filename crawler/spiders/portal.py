@@ -26,6 +26,7 @@ from nianbao.crawler.discovery import (
     query_encoding,
     rank,
     requisites,
+    routed_links,
     script_data,
     search,
     web_storage,
@@ -119,6 +120,7 @@ class PortalState:
     budget_exhausted: bool = False
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
     explore_renders: int = 0     # pages rendered on `script_controls` evidence alone (bounded until render_lists)
+    routed_links: int = 0        # links' routes to another document asked for (discovery/routed_links.py)
     # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, found on
     # a page about disclosure, lease token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
     # outstanding (crawler/outstanding.py: crawl-wide with a shared frontier), so a report link found later is
@@ -588,8 +590,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             for request in self.multiple_choice_requests(response):
                 yield request
             return
-        if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
-            for output in self.parse_sitemap(response):
+        if meta.get("nianbao_role") == "sitemap" and not self.html_page_as_sitemap(response):
+            for output in self.parse_sitemap(response):   # before the error count: /sitemap.xml is a guess
                 yield output
             return
         if meta.get(ROUTER_META):   # an app shell's script: its router table (before the handler scripts)
@@ -890,6 +892,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from neighbour_requests(self, response, analysis)   # an article's 上一篇/下一篇 (neighbour_walks.py)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
+        yield from self._routed_link_requests(response, analysis)
         yield from self.router_requests(response, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -1018,7 +1021,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         render_role = role if role in ("column", "list") or reason == "redirect_script" else "list"
         if role == "home":   # a front page explored for its controls (script_controls): its links read as a page's
             render_role = "page"
-        return self.make_request(response.url, portal_id, render_role,
+        # a route the request carried (a link's, kept over a redirect: discovery/routed_links.py) is where the app
+        # is to be shown; Scrapy's answer names the address without it
+        url = routed_links.with_route(response.url, response.request.url if response.request else "")
+        return self.make_request(url, portal_id, render_role,
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
                                  dont_filter=True, page_request=_same_post(response),
@@ -1221,6 +1227,27 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 state.list_pages[column_key] += 1
                 state.list_pages[renders] += 1
                 self.crawler.stats.inc_value("render/hash_routes")
+                yield request
+
+    def _routed_link_requests(self, response: Response, analysis: PageAnalysis):
+        """Links that carry a hash route to another document (crawler/discovery/routed_links.py): each `url#route`
+        asked for in the role its document is followed in, so that a redirect carries the route over and the app
+        it lands on is read (and rendered on evidence) at that route; at most limits.MAX_ROUTED_LINKS_PER_PORTAL a
+        portal (stats `discovery/routed_links`, `discovery/routed_links_capped`)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        for follow in analysis.routed_links:
+            if self._seen(follow.url):
+                continue
+            if state.routed_links >= limits.MAX_ROUTED_LINKS_PER_PORTAL:
+                self.crawler.stats.inc_value("discovery/routed_links_capped")
+                return
+            # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): past it, our own
+            # bookkeeping keeps each route once
+            request = self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
+                                  column=follow.column, parent=follow.parent, past_filter=True)
+            if request is not None:
+                state.routed_links += 1
+                self.crawler.stats.inc_value("discovery/routed_links")
                 yield request
 
     def stylesheet_requisites(self, response: Response, content_type: str):

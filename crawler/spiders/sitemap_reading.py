@@ -3,7 +3,13 @@ stays readable): the site maps a portal's robots.txt names (signal `robotstxt.si
 host's conventional /sitemap.xml are requested in role `sitemap`; an index's site maps follow, a url set's pages
 wait with the page's unranked links (crawler/discovery/sitemaps.py reads them). A site map that is not read (an
 error answer, a failed download, a body that is no site map) is counted `sitemap/failed/<reason>` and logged at
-debug: /sitemap.xml is a guess most portals answer 404, worth no warning."""
+debug: /sitemap.xml is a guess most portals answer 404, worth no warning.
+
+A site map robots.txt or an index NAMES that answers a web page (`Sitemap: http://www.x.gov.cn/sitemap.html`: the
+站点地图 a Chinese CMS generates for search engines, every column and article a plain `<a href>`, served `text/html`)
+is no form of the protocol (XML, RSS/Atom, text), but its author declared it the list of the site's pages: it is
+read as the page it is (role `page`: its links ranked by their text like any page's), counted `sitemap/html_pages`.
+The conventional /sitemap.xml is only a guess, and an HTML answer to it a soft 404: not read so."""
 
 from __future__ import annotations
 
@@ -17,12 +23,15 @@ from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.downloadermiddlewares.robotstxt import sitemaps_named
+from nianbao.parse.formats import sniff_format
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
+
+NAMED_META = "nianbao_sitemap_named"   # named by robots.txt or an index (not the conventional /sitemap.xml guess)
 
 
 class SitemapReading:
@@ -37,7 +46,7 @@ class SitemapReading:
     def conventional_sitemap_request(self, response: Response) -> Request | None:
         """The registry homepage's host's /sitemap.xml (requested once; robots.txt may have named it already)."""
         return self._sitemap_request(response.meta["nianbao_portal"], sitemaps.conventional_sitemap(response.url),
-                                     response.url, self._hops(response) + "M", 0)
+                                     response.url, self._hops(response) + "M", 0, named=False)
 
     def on_sitemaps_named(self, portal_id: str | None, robots_url: str, urls: list[str]) -> None:
         """A portal's robots.txt names site maps (crawler/downloadermiddlewares/robotstxt.py): request them."""
@@ -48,7 +57,8 @@ class SitemapReading:
             if request is not None:
                 self.crawler.engine.crawl(request)
 
-    def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
+    def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int,
+                         named: bool = True) -> Request | None:
         """A request for a site map of the portal's site (not rendered; bounded per portal, read to
         limits.MAX_SITEMAP_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
         stats = self.crawler.stats
@@ -61,11 +71,27 @@ class SitemapReading:
             stats.inc_value("sitemap/capped")
             return None
         request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
-                                    extra={"nianbao_sitemap_level": level, "nianbao_charge": False})
+                                    extra={"nianbao_sitemap_level": level, "nianbao_charge": False,
+                                           NAMED_META: named})
         if request is not None:
             self._sitemaps_asked[portal_id] += 1
             stats.inc_value("sitemap/requested")
         return request
+
+    def html_page_as_sitemap(self, response: Response) -> bool:
+        """A site map robots.txt or an index named answered a web page, not a site map of any form (module
+        docstring): the caller reads it as a page. Its role becomes `page`."""
+        if not response.meta.get(NAMED_META) or response.status != 200:
+            return False
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if sniff_format(response.body, content_type, response.url) != "html" \
+                or sitemaps.read_sitemap(response.body, response.url).kind:   # (an XML map served as text/html)
+            return False
+        response.meta["nianbao_role"] = "page"
+        self.crawler.stats.inc_value("sitemap/html_pages")
+        logger.debug("portal %s: site map %s is a web page; read as one", response.meta["nianbao_portal"],
+                     response.url)
+        return True
 
     def parse_sitemap(self, response: Response):
         """A site map's entries: the site maps an index names are requested (to limits.MAX_SITEMAP_DEPTH levels); the

@@ -537,6 +537,20 @@ def test_the_seventy_second_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "feed/entries") >= 20   # the whole column, not the six the page shows
 
 
+def test_the_seventy_eighth_round_families_are_found(tmp_path):
+    """The seventy-eighth round's fragkeep, backloc and htmlmap, one portal each, end to end: three 年报 columns linked
+    as an old page with the hash-routed app's route in the fragment, `/xxgk/nbgk.shtml#/list/<channel>`, that answers
+    `301` to the app with a `Location` naming no fragment: each route asked for as its own request, carried over the
+    redirect (RFC 9110 §10.2.2) and rendered at the route (crawler/discovery/routed_links.py); three columns behind an
+    ASP dispatcher whose `302` sends `Location: gknb\\list.asp?lb=<key>`: the backslash read as a browser reads it
+    (crawler/downloadermiddlewares/backslash_location.py); and a column of its newest six whose other reports only
+    the HTML page robots.txt names as its site map links: read as the page it is (crawler/spiders/sitemap_reading.py)."""
+    _, _, stderr = crawl_round(tmp_path, ("fragkeep", "backloc", "htmlmap"))
+    assert 3 <= crawl_stat(stderr, "discovery/routed_links") <= 6            # each column's route, about once
+    assert 3 <= crawl_stat(stderr, "location/backslash_rewritten") <= 6      # each column's redirect
+    assert crawl_stat(stderr, "sitemap/html_pages") == 1
+
+
 def test_the_seventy_fourth_round_families_are_found(tmp_path):
     """The seventy-fourth round's casgateway and beaconcookie, one portal each, end to end: three 年报 columns behind a
     CAS client in gateway mode, each answering `302` + `Set-Cookie: JSESSIONID` to the single sign-on host of another
