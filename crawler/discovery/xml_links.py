@@ -15,8 +15,17 @@ What is lost: an address the stylesheet composes from parts (`concat('/view.jsp?
 An address: an element's whole text or an attribute (href, url, src, link, loc, or an XLink `xlink:href`: W3C
 XLink 1.0's simple links, what 2000s 目录 exporters wrote on custom elements a CSS stylesheet draws) that is an http(s) URL, a
 root- or dot-relative path, or a bare relative name of a page or document file (`t1.html`, `202401/t1.pdf`), no spaces; an element's text counts when the element is named like an address
-(url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL. Labelled by a sibling
-title element (title, name, subject, label, …), else the parent's other text; resolved against the `xml:base` of
+(url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL, and so does an attribute
+of any other name, in any vocabulary, whose whole value is an absolute http(s) URL: a national office format's
+hyperlink is `<uof:超级链接 uof:目标="http://…" uof:链源="lnk3"/>` (标文通 UOF, GB/T 20916), an exporter's may be
+`<条目 地址="http://…">` — no name list covers the languages element and attribute names are written in, while a
+whole value that is an absolute URL is an address in any of them (XML Schema's `xsi:` locations excepted: schema
+files). Labelled by a sibling
+title element (title, name, subject, label, …), else the parent's other text, else the element's own text (an
+address attribute's element, as an `<a>`'s), else — a link kept apart from its text,
+joined by an id (UOF's 链接集 and the body's `区域开始 标识符="lnk3"` … `区域结束`, as Word's bookmarks and ODF's
+ranges are) — the text of the element that carries the same id, or the text from that (empty) start marker to the
+element that refers to the id again; resolved against the `xml:base` of
 the element and its ancestors (xml_base.py), then the document's address. Feeds (feeds.py) and site maps
 (sitemaps.py) are read before this by their own readers; an XHTML page is HTML. Read with lxml, entities not
 resolved, nothing fetched, at most MAX_XML_BYTES and MAX_XML_LINKS. Pure; no network."""
@@ -35,6 +44,10 @@ _XML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _ADDRESS_NAMES = ("url", "link", "loc", "href", "path", "src", "address", "addr", "lj", "dz")
 _XLINK = "{http://www.w3.org/1999/xlink}"   # the XLink namespace, as lxml writes a namespaced attribute's name
 _ADDRESS_ATTRS = ("href", "url", "src", "link", "loc", _XLINK + "href")
+_XSI = "{http://www.w3.org/2001/XMLSchema-instance}"   # schemaLocation: where a validator finds the schema
+_MAX_ID_CHARS = 64          # an id a link refers to (`lnk3`, `_Toc123`); a longer value is text, not an id
+_MAX_ID_VALUES = 20000      # attribute values indexed to join links to their text; more are not indexed
+_MAX_IDS_PER_VALUE = 3      # elements kept per value: the link itself, the start marker, the end marker
 _TITLE_NAMES = ("title", "name", "subject", "label", "text", "bt", "biaoti", "caption", "headline")
 _ADDRESS = re.compile(r"^(?:https?://[^\s<>\"']+|/[^\s<>\"'/][^\s<>\"']*|\.\.?/[^\s<>\"']+)$", re.I)
 _ABSOLUTE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
@@ -73,13 +86,18 @@ def xml_links(url: str, body: bytes, content_type: str = "") -> list[Link]:
         return []
     out: list[Link] = []
     seen: set[str] = set()
+    ids: dict[str, list] | None = None   # built on the first link its neighbours do not label
     for el in root.iter(etree.Element):
         for href in _addresses(el):
             absolute = xml_base.resolve(el, href, url)
             if absolute in seen or not absolute.startswith(("http://", "https://")):
                 continue
             seen.add(absolute)
-            out.append(Link(absolute, _label(el), "", "xml"))
+            label = _label(el) or _own_text(el, href)
+            if not label:
+                ids = _id_index(root) if ids is None else ids
+                label = _referenced_label(el, href, ids)
+            out.append(Link(absolute, label, "", "xml"))
             if len(out) >= MAX_XML_LINKS:
                 return out
     return out
@@ -91,6 +109,9 @@ def _local(el) -> str:
 
 def _addresses(el) -> list[str]:
     found = [value for name in _ADDRESS_ATTRS if (value := (el.get(name) or "").strip()) and _is_address(value)]
+    # an attribute of any other name whose whole value is an absolute URL (`uof:目标`, `地址`): an address
+    found += [value for name, raw in el.attrib.items() if name not in _ADDRESS_ATTRS and not name.startswith(_XSI)
+              and (value := raw.strip()) and _ABSOLUTE.match(value) and value not in found]
     if len(el):   # an element with children: its text is layout, not a value
         return found
     text = (el.text or "").strip()
@@ -119,3 +140,63 @@ def _label(el) -> str:
         return title[:MAX_LABEL_CHARS]
     rest = " ".join(clean_text(c.text) for c in parent if isinstance(c.tag, str) and c is not el and not len(c))
     return clean_text(rest)[:MAX_LABEL_CHARS]
+
+
+def _own_text(el, href: str) -> str:
+    """The text of the element an address attribute is on (`<条目 地址="…">X县2015年…</条目>`, as an `<a>`'s), not
+    the address itself (an element whose text is the address)."""
+    text = clean_text(" ".join(el.itertext()))
+    return "" if text == href else text[:MAX_LABEL_CHARS]
+
+
+def _id_index(root) -> dict[str, list]:
+    """Each short attribute value (an id, an id reference) → the first elements that carry it, in document order;
+    at most _MAX_ID_VALUES values."""
+    index: dict[str, list] = {}
+    for el in root.iter(etree.Element):
+        for value in el.attrib.values():
+            value = value.strip()
+            if not value or len(value) > _MAX_ID_CHARS or " " in value:
+                continue
+            holders = index.get(value)
+            if holders is None:
+                if len(index) >= _MAX_ID_VALUES:
+                    return index
+                index[value] = [el]
+            elif len(holders) < _MAX_IDS_PER_VALUE:
+                holders.append(el)
+    return index
+
+
+def _referenced_label(el, href: str, ids: dict[str, list]) -> str:
+    """The text of the link `el` that the document keeps elsewhere, joined by an id one of its other attributes
+    names: the element carrying that id's own text, or, an empty start marker, the text after it up to the element
+    that names the id again (the range's end)."""
+    for value in el.attrib.values():
+        value = value.strip()
+        if value == href:
+            continue
+        target = next((other for other in ids.get(value, ()) if other is not el), None)
+        if target is None:
+            continue
+        text = clean_text(" ".join(target.itertext()))
+        if not text:
+            text = _range_text(target, value)
+        if text:
+            return text[:MAX_LABEL_CHARS]
+    return ""
+
+
+def _range_text(start, value: str) -> str:
+    """The text after the empty marker `start` among its following siblings, up to one that carries `value`."""
+    parts = [start.tail or ""]
+    for sibling in start.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        if value in (v.strip() for v in sibling.attrib.values()):
+            break
+        parts.append(" ".join(sibling.itertext()))
+        parts.append(sibling.tail or "")
+        if sum(map(len, parts)) > MAX_LABEL_CHARS:
+            break
+    return clean_text(" ".join(parts))

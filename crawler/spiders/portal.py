@@ -61,6 +61,7 @@ from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_cou
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.data_answer_reading import data_answer_link_requests
 from nianbao.crawler.spiders.document_reading import document_link_requests, read_fetched_document
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
@@ -695,6 +696,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             # a list API's JSON or a feed reached through a link naming a report is data a page is built from
             # (its addresses were read above), never the report nor its attachment, whatever the link text says
             self.crawler.stats.inc_value("discovery/data_answers_not_documents")
+            # … except XML sent under a type that is no XML (a `.uot` as octet-stream): read here (data_answer_reading.py)
+            for request in data_answer_link_requests(self, response):
+                yield request
             yield self._item(response, "not_report", fmt, title=meta.get("nianbao_anchor") or None,
                              reason=f"{answer}: data a page is built from, not a document")
             return
@@ -1099,17 +1103,23 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 yield request
 
     def _script_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
-        """No browser in this crawl: a script-built list's data URLs (`PageAnalysis.script_gets`) asked for as
-        API answers, read as a render's JSON notes are (links, a tree's levels, a paged list's other pages)."""
-        if self.render_mode != "never" or response.meta.get("nianbao_render"):
-            return
+        """A script-built list's data URLs (`PageAnalysis.script_gets`) asked for as API answers, read as a render's
+        JSON notes are (links, a tree's levels, a paged list's other pages): all of them when no browser renders in
+        this crawl; after a render, those its script never fetched (`pager/script_get_unfetched`). A script stops
+        at its first error: a map or chart library that did not load (a CDN out of scope, a 404, a blocked host)
+        leaves `L.map(…)` undefined and the `fetch` written after it never runs, so the rendered DOM and the
+        browser's notes both lack the data the static reading of the script names."""
+        rendered = bool(response.meta.get("nianbao_render"))
+        if self.render_mode != "never" and not rendered:
+            return   # the render reads it (its XHR notes): asked for only if the browser never did
+        fetched = set(response.meta.get("nianbao_xhr") or ()) if rendered else set()
         for url in analysis.script_gets:
-            if self._seen(url):
+            if url in fetched or self._seen(url):
                 continue
             request = self._child(response, url, "api", "X", column=column_key,
                                   extra={"nianbao_api": "json", "nianbao_api_first": True})
             if request is not None:
-                self.crawler.stats.inc_value("pager/script_get")
+                self.crawler.stats.inc_value("pager/script_get_unfetched" if rendered else "pager/script_get")
                 yield request
 
     def _data_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str | None):

@@ -569,3 +569,17 @@ def test_the_seventy_fourth_round_families_are_found(tmp_path):
     assert 3 <= hops <= 12                                             # each column about once, bounded
     assert crawl_stat(stderr, "cookie_redirect/sign_on_returns") == hops   # every hop came straight back
     assert crawl_stat(stderr, "scope/sign_on_no_return") == 0
+
+
+def test_the_seventy_ninth_round_families_are_found(tmp_path):
+    """The seventy-ninth round's uoflist and geomap, one portal each, end to end: a column's 附件 `.uot` (标文通 UOF:
+    one XML file in Chinese markup, sent as `application/octet-stream`) names the units' and the pre-2019 reports
+    only in its 链接集's `uof:目标` attributes, their titles joined by 链源 ids — read as the XML it is, whatever its
+    type says (crawler/spiders/data_answer_reading.py, crawler/discovery/xml_links.py); and a 乡镇 map page whose
+    Leaflet script fails (the library is not served) before its `fetch()` of the GeoJSON naming each township's
+    page: the GET the render never made is asked for all the same (portal.py `_script_get_requests`)."""
+    _, _, stderr = crawl_round(tmp_path, ("uoflist", "geomap"))
+    assert crawl_stat(stderr, "discovery/data_answers_read") == 1            # the .uot, once
+    assert crawl_stat(stderr, "discovery/data_answer_links") >= 20           # its 链接集's in-site reports
+    gets = crawl_stat(stderr, "pager/script_get_unfetched" if BROWSER else "pager/script_get")
+    assert 1 <= gets <= 2                                                    # the GeoJSON, about once

@@ -136,3 +136,24 @@ def test_bare_file_names_of_an_xml_list_resolve_against_its_folder():
     assert [(link.url, link.label) for link in links] == [
         ("http://www.x.gov.cn/xxgk/nb/t20240120_1.html", "X县2023年政府信息公开工作年度报告"),
         ("http://www.x.gov.cn/xxgk/nb/202301/t20230120_2.pdf", "2022年报")]
+
+
+# addresses in attributes of any vocabulary (a 标文通 UOF document's 链接集, an exporter's Chinese names), the link's
+# text kept apart and joined by an id; a schema location, a relative value under an unknown name and an id nothing
+# else carries are not read as addresses or labels
+ANY_VOCABULARY = ('<?xml version="1.0" encoding="UTF-8"?><目录 xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+                  'xsi:noNamespaceSchemaLocation="http://www.x.gov.cn/schema/ml.xsd"><链接集>'
+                  '<链接 标识="h1" 目标="http://www.x.gov.cn/zwgk/nb/t1.html" 链源="r1"/>'
+                  '<链接 标识="h2" 目标="http://www.x.gov.cn/zwgk/nb/t2.html" 链源="r9"/>'
+                  '<链接 目标="/zwgk/nb/t3.html" 备注="说明"/></链接集>'
+                  '<正文><段><区域开始 标识="r1"/><文本>X县2016年政府信息公开工作年度报告</文本><区域结束 引用="r1"/>'
+                  '<文本>（2017-03-01）</文本></段>'
+                  '<条目 地址="http://www.x.gov.cn/zwgk/nb/t4.html">X县2015年政府信息公开工作年度报告</条目></正文></目录>')
+
+
+def test_absolute_addresses_in_any_attribute_are_links_titled_through_their_id():
+    links = xml_links("http://www.x.gov.cn/zwgk/nb/ml.uot", ANY_VOCABULARY.encode(), "application/octet-stream")
+    assert [(link.url, link.text) for link in links] == [
+        ("http://www.x.gov.cn/zwgk/nb/t1.html", "X县2016年政府信息公开工作年度报告"),   # the range's text, to its end
+        ("http://www.x.gov.cn/zwgk/nb/t2.html", ""),                                   # r9 names nothing else
+        ("http://www.x.gov.cn/zwgk/nb/t4.html", "X县2015年政府信息公开工作年度报告")]   # the element's own text
