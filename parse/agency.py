@@ -334,8 +334,9 @@ _UNIT_COMPILER = re.compile(rf"(?:^|[。，,；;:：\n])(?P<name>[{HAN}（）()]
                             + r")编制(?:了|完成)?(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
-# with a subject before it (指导各乡镇编制…) may compile another's.
-_COMPILED_TITLE = re.compile(rf"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+# with a subject before it (指导各乡镇编制…) may compile another's. (编制并发布省机关事务管理局2023年…: a second verb joined
+# by 并 is no part of the name)
+_COMPILED_TITLE = re.compile(rf"(?:^|[。，,；;])编制(?:了|完成|形成)?(?:并(?:发布|公布|公开))?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                              + r")(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
@@ -361,8 +362,10 @@ _CONTENTS_UNIT = re.compile(rf"全文(?:包括|包含|由)(?P<name>[{HAN}（）(
 # (我镇编制完成《苍溪县文昌镇2022年…》: the page's own unit, 我X or 本机关, as the subject of the compiling verb; a 我X
 # that publishes, 我镇公开《…条例》, may publish anyone's document, so only the compiling verbs)
 _OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|"
-                              rf"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[{HAN}]|本(?:机关|单位|部门))"
-                              r"编制(?:形成|完成)了?)"
+                              rf"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我(?:中心|[{HAN}])|本(?:机关|单位|部门))"
+                              # (我中心对2024年…工作进行了梳理总结,编制了《…》: the same subject, its review first)
+                              rf"(?:对[^。《》]{{2,30}}?进行了?[{HAN}]{{2,6}}[,，])?"
+                              r"编制(?:形成|完成)?了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -2616,7 +2619,10 @@ _GOVERNMENT_KINDS = frozenset("县区市旗")
 # (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns; 县级部门(单位)
 # 按年度分批次开展…, the county-level departments the report's unit sets to work)
 _WHOLE_AREA = re.compile(rf"全(?:县|区|市|旗)(?![{HAN}]{{0,8}}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
-                         r"(?:县|区|市|旗)级(?:各)?部门")
+                         r"(?:县|区|市|旗)级(?:各)?部门|"
+                         # the report compiled from the place's own disclosure work, the place bare before it (结合昌宁县
+                         # 政府信息与政务公开工作开展情况编制本年度…报告): the county's report, no unit of it named
+                         rf"结合[{HAN}]{{2,10}}?(?:县|区|市|旗)(?:政府信息|政务)(?:与政务)?公开工作[^。]{{0,12}}编制")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
 _GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|办公厅|(?:政务)?信息(?:公开)?中心)$")
 
