@@ -303,7 +303,9 @@ _SUMMED_UNIT = re.compile(rf"(?:总结|回顾)(?P<name>[{HAN}（）()]{{2,30}}?"
 # publishes said, 本单位's year's report, where a bare 向社会公布 could be any document's).
 _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                  + r")(?:(?:现|特)(?:此)?向社会(?:公布|公开|发布)|"
-                                 r"向社会(?:公布|公开|发布)本(?:单位|局|部门|机关)(?:19|20)\d{2}年)")
+                                 r"向社会(?:公布|公开|发布)(?:本(?:单位|局|部门|机关)(?:19|20)\d{2}年|"
+                                 # (郑州高新区沟赵办事处向社会公布2021年度本级…报告: its own level's, after the year)
+                                 r"(?:19|20)\d{2}年度?本级))")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
@@ -2702,6 +2704,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
     if not kind and _STREET_SUBJECT.search(text):
         return "township"           # 街道主要领导高度重视…, 街道办事处对机关职能…公开: a street names itself by its kind
+    if not kind and _GOVERNMENT_OFFICE_SUBJECT.search(text):
+        return "government_office"  # 县政府办公室进一步明确公开主体: an office names itself by its kind too
     if not kind and _CENTRE_SUBJECT.search(text):
         return "department"         # 一、总体情况\n中心以依法公开…为原则: a centre names itself by its kind too
     if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
@@ -2725,8 +2729,17 @@ _ZONE_SUBJECT = re.compile(rf"(?:^|[。;；\n]|(?:19|20)\d{{2}}年度?(?:\d{{1,2
 
 # A street as the bare subject opening a line or sentence (一、总体情况\n(一)组织领导\n街道主要领导高度重视…; \n街道办事处对机关
 # 职能…进行了公开): a county's report names its streets 各街道 or 全区街道, never one bare 街道 doing the work.
+# (2025年度,街道累计主动公开政府信息782条: its year's count, the street the subject)
 _STREET_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])街道(?:办事处|党工委)?(?:主要领导|领导班子|高度重视|以|在|坚持|认真|"
-                             r"按照|严格|紧紧|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|对)", re.M)
+                             r"按照|严格|紧紧|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|对|累计|共)", re.M)
+
+
+# A government's office as the bare subject of a clause, its place left to the portal (随着新条例的颁布实施,县政府办公室进一步
+# 明确公开主体及范围; 2019年县政府办公室主动公开政府信息89条): the page speaks as the office — a county's own report says 我县 or
+# 县政府, never its office doing the work. Only the office's full name: 县政府办 may be a short form of anything.
+_GOVERNMENT_OFFICE_SUBJECT = re.compile(r"(?:^|[。;；,，\n]|(?:19|20)\d{2}年度?[,，]?)(?:县|区|市|旗)(?:人民)?政府办公室"
+                                        r"(?:进一步|认真|坚持|严格|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|主动公开|共|累计)",
+                                        re.M)
 
 
 # A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…
