@@ -303,7 +303,9 @@ _SUMMED_UNIT = re.compile(rf"(?:总结|回顾)(?P<name>[{HAN}（）()]{{2,30}}?"
 # publishes said, 本单位's year's report, where a bare 向社会公布 could be any document's).
 _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                  + r")(?:(?:现|特)(?:此)?向社会(?:公布|公开|发布)|"
-                                 r"向社会(?:公布|公开|发布)本(?:单位|局|部门|机关)(?:19|20)\d{2}年)")
+                                 r"向社会(?:公布|公开|发布)(?:本(?:单位|局|部门|机关)(?:19|20)\d{2}年|"
+                                 # (郑州高新区沟赵办事处向社会公布2021年度本级…报告: its own level's, after the year)
+                                 r"(?:19|20)\d{2}年度?本级))")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
@@ -334,8 +336,9 @@ _UNIT_COMPILER = re.compile(rf"(?:^|[。，,；;:：\n])(?P<name>[{HAN}（）()]
                             + r")编制(?:了|完成)?(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
-# with a subject before it (指导各乡镇编制…) may compile another's.
-_COMPILED_TITLE = re.compile(rf"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+# with a subject before it (指导各乡镇编制…) may compile another's. (编制并发布省机关事务管理局2023年…: a second verb joined
+# by 并 is no part of the name)
+_COMPILED_TITLE = re.compile(rf"(?:^|[。，,；;])编制(?:了|完成|形成)?(?:并(?:发布|公布|公开))?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                              + r")(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
@@ -361,8 +364,10 @@ _CONTENTS_UNIT = re.compile(rf"全文(?:包括|包含|由)(?P<name>[{HAN}（）(
 # (我镇编制完成《苍溪县文昌镇2022年…》: the page's own unit, 我X or 本机关, as the subject of the compiling verb; a 我X
 # that publishes, 我镇公开《…条例》, may publish anyone's document, so only the compiling verbs)
 _OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|"
-                              rf"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[{HAN}]|本(?:机关|单位|部门))"
-                              r"编制(?:形成|完成)了?)"
+                              rf"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我(?:中心|[{HAN}])|本(?:机关|单位|部门))"
+                              # (我中心对2024年…工作进行了梳理总结,编制了《…》: the same subject, its review first)
+                              rf"(?:对[^。《》]{{2,30}}?进行了?[{HAN}]{{2,6}}[,，])?"
+                              r"编制(?:形成|完成)?了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -2616,7 +2621,10 @@ _GOVERNMENT_KINDS = frozenset("县区市旗")
 # (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns; 县级部门(单位)
 # 按年度分批次开展…, the county-level departments the report's unit sets to work)
 _WHOLE_AREA = re.compile(rf"全(?:县|区|市|旗)(?![{HAN}]{{0,8}}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
-                         r"(?:县|区|市|旗)级(?:各)?部门")
+                         r"(?:县|区|市|旗)级(?:各)?部门|"
+                         # the report compiled from the place's own disclosure work, the place bare before it (结合昌宁县
+                         # 政府信息与政务公开工作开展情况编制本年度…报告): the county's report, no unit of it named
+                         rf"结合[{HAN}]{{2,10}}?(?:县|区|市|旗)(?:政府信息|政务)(?:与政务)?公开工作[^。]{{0,12}}编制")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
 _GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|办公厅|(?:政务)?信息(?:公开)?中心)$")
 
@@ -2696,6 +2704,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
     if not kind and _STREET_SUBJECT.search(text):
         return "township"           # 街道主要领导高度重视…, 街道办事处对机关职能…公开: a street names itself by its kind
+    if not kind and _GOVERNMENT_OFFICE_SUBJECT.search(text):
+        return "government_office"  # 县政府办公室进一步明确公开主体: an office names itself by its kind too
     if not kind and _CENTRE_SUBJECT.search(text):
         return "department"         # 一、总体情况\n中心以依法公开…为原则: a centre names itself by its kind too
     if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
@@ -2719,8 +2729,17 @@ _ZONE_SUBJECT = re.compile(rf"(?:^|[。;；\n]|(?:19|20)\d{{2}}年度?(?:\d{{1,2
 
 # A street as the bare subject opening a line or sentence (一、总体情况\n(一)组织领导\n街道主要领导高度重视…; \n街道办事处对机关
 # 职能…进行了公开): a county's report names its streets 各街道 or 全区街道, never one bare 街道 doing the work.
+# (2025年度,街道累计主动公开政府信息782条: its year's count, the street the subject)
 _STREET_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])街道(?:办事处|党工委)?(?:主要领导|领导班子|高度重视|以|在|坚持|认真|"
-                             r"按照|严格|紧紧|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|对)", re.M)
+                             r"按照|严格|紧紧|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|对|累计|共)", re.M)
+
+
+# A government's office as the bare subject of a clause, its place left to the portal (随着新条例的颁布实施,县政府办公室进一步
+# 明确公开主体及范围; 2019年县政府办公室主动公开政府信息89条): the page speaks as the office — a county's own report says 我县 or
+# 县政府, never its office doing the work. Only the office's full name: 县政府办 may be a short form of anything.
+_GOVERNMENT_OFFICE_SUBJECT = re.compile(r"(?:^|[。;；,，\n]|(?:19|20)\d{2}年度?[,，]?)(?:县|区|市|旗)(?:人民)?政府办公室"
+                                        r"(?:进一步|认真|坚持|严格|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|主动公开|共|累计)",
+                                        re.M)
 
 
 # A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…

@@ -277,6 +277,10 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}
 # (the headings _OPENING accepts, 一、基本工作情况 too, and a sub-heading line between: (一)领导机构…情况)
 _YEAR_OF_WORK = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,200}?"
                            r"(?:信息公开|政务公开|五公开)")
+# (…or in its second sentence, after the year's main work: 2025年,市农业农村局坚持…取得扎实成效。同时,严格按照《…信息公开
+# 条例》要求,不断提升政务公开工作水平 — only where the paragraph opens on the year)
+_YEAR_OF_WORK_SECOND = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述)\.?(?:19|20)\d{2}年度?,[^.]{0,300}\."
+                                  r"[^.]{0,60}?(?:信息公开|政务公开)")
 # …and an account of part of a year (2025年一季度,全县各政府部门…): a quarterly check's 通报 or a half-year summary,
 # never the annual report, which covers the calendar year
 _PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|"
@@ -772,7 +776,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if _PART_OF_YEAR.search(body[:800]):
             evidence.append(("section 一 accounts for part of a year (一季度/上半年)", -2.0))
-        elif _YEAR_OF_WORK.search(body[:800]) or _YEAR_PARAGRAPH.search(opening_lines):
+        elif _YEAR_OF_WORK.search(body[:800]) or _YEAR_PARAGRAPH.search(opening_lines) \
+                or _YEAR_OF_WORK_SECOND.search(body[:800]):
             # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
             # 市应急局紧紧围绕…全面推进政务公开工作), under its heading or as the paragraph over it (2018年,管委会办公室
             # 积极贯彻落实《…信息公开条例》… / 一、基本工作情况)

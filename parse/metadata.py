@@ -400,7 +400,27 @@ def place_in_full(name: str) -> str:
     name unchanged."""
     place = re.match(rf"^(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
-    return full + name[len(place.group(0)):] if full else name
+    if full:
+        return full + name[len(place.group(0)):]
+    return _placed_autonomy_in_full(name)
+
+
+_PARENT_AND_AUTONOMY = re.compile(rf"^(?P<parent>[{HAN}]{{2,10}}?(?:市|州|地区|盟))(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治县|自治旗|县|旗)")
+
+
+def _placed_autonomy_in_full(name: str) -> str:
+    """The same short form printed under the prefecture it belongs to (玉溪市元江县人民政府办公室 → 玉溪市元江哈尼族彝族傣族
+    自治县人民政府办公室): the prefecture kept as printed, the county spelled out — only when the division list puts the
+    one autonomous county of that short form under that prefecture."""
+    index = _divisions() or {}
+    placed = _PARENT_AND_AUTONOMY.match(name)
+    if not placed or placed.group("parent") not in index:
+        return name
+    full = _autonomous_division(placed.group("core"), placed.group("level"))
+    parents = {code[:4] for code in index[placed.group("parent")]}
+    if not full or not any(code[:4] in parents for code in index.get(full, [])):
+        return name
+    return placed.group("parent") + full + name[placed.end():]
 
 
 _COMMISSION_SHORT = re.compile(rf"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[{HAN}]{{4,10}})委$")

@@ -5540,3 +5540,130 @@ def test_a_department_publishing_through_a_zones_portal_is_the_zones(channel, ag
                   f"防治、农村人居环境整治等重点工作,精准梳理公开内容。全年通过{channel}这一核心渠道,主动公开各类政府信息6条,"
                   "切实保障公众对农业农村领域重点工作的知情权、监督权。\n", portal_name="长春市", region_code="220100")
     assert record["agency"] == agency
+
+
+# --- parser65: holdout124-127 ------------------------------------------------------------------------------
+
+# holdout124-021 (synthetic form): 地方金融管理局 is the name the 2023-24 reform gave the 地方金融监督管理局, printed so: an
+# official name kept as printed, never "spelled out" to the old one. The old name's short form (地方金融监管局) still is.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("深圳市地方金融管理局", "深圳市地方金融管理局", id="the_reformed_name_as_printed"),
+    pytest.param("深圳市地方金融监管局", "深圳市地方金融监督管理局", id="negative_the_old_names_short_form"),
+])
+def test_the_reformed_local_finance_bureau_keeps_its_printed_name(printed, agency):
+    record = _txt(f"根据《中华人民共和国政府信息公开条例》规定,现公布{printed}2025年政府信息公开工作年度报告。\n一、总体情况\n"
+                  "2025年,我局坚持以习近平新时代中国特色社会主义思想为指导,推进政务公开。\n", portal_name="深圳市",
+                  region_code="440300")
+    assert record["agency"] == agency
+
+
+# holdout127-045 (synthetic form): 编制并发布省机关事务管理局2023年…报告 — a second verb joined to 编制 by 并 is no part of
+# the unit's name. Without the joined verb the compiled unit reads as before.
+@pytest.mark.parametrize(("verbs", "compiled", "agency"), [
+    pytest.param("编制并发布", "省机关事务管理局", "湖南省机关事务管理局", id="a_second_verb_joined_by_bing"),
+    pytest.param("编制并印发", None, "湖南省人民政府", id="negative_a_verb_that_publishes_no_report"),
+])
+def test_a_verb_joined_to_the_compiling_verb_is_no_part_of_the_name(verbs, compiled, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》规定和《湖南省2023年政务公开工作要点》文件要求,"
+                  f"{verbs}省机关事务管理局2023年政府信息公开年度报告。本报告包括总体情况、主动公开政府信息情况等六部分。\n",
+                  portal_name="湖南省", region_code="430000")
+    assert record["agency"] == agency
+    # (the compiling line itself, not the announcement that agrees with it, names the unit without the verb)
+    assert next((s["raw"] for s in record["agency_sources"] if s["source"] == "compiled_by"), None) == compiled
+
+
+# holdout124-048 (synthetic form): a unit naming itself only in its report's 《》 title, the 我X reviewing its year's work
+# first (我中心对2024年政府信息公开工作进行了梳理总结,编制了《…》). Another document it studied (学习了《…》) is not its own.
+@pytest.mark.parametrize(("verb", "agency"), [
+    pytest.param("编制了", "蓉江新区政务服务和大数据发展中心", id="its_own_report_compiled"),
+    pytest.param("学习了", None, id="negative_a_document_studied"),
+])
+def test_a_unit_named_only_in_its_own_reports_title_after_its_review(verb, agency):
+    record = _txt("按照《中华人民共和国政府信息公开条例》要求,我中心对2024年政府信息公开工作进行了梳理总结,"
+                  f"{verb}《蓉江新区政务服务和大数据发展中心2024年政府信息公开工作年度报告》。\n一、总体情况\n"
+                  "2024年,我中心通过门户网站主动公开各类工作动态信息200余篇。\n", portal_name="赣州市", region_code="360700")
+    assert record["agency"] == agency
+
+
+# holdout126-032 (synthetic form): a report compiled from the county's own disclosure work, the county bare before it
+# (结合昌宁县政府信息与政务公开工作开展情况编制本年度…报告), that sends questions to the government's office: the county's.
+# Compiled from the office's own work, the office's.
+@pytest.mark.parametrize(("work", "agency", "level"), [
+    pytest.param("昌宁县政府信息与政务公开工作", "昌宁县人民政府", "county_government", id="the_countys_work"),
+    pytest.param("昌宁县人民政府办公室政府信息公开工作", "昌宁县人民政府办公室", "government_office",
+                 id="negative_the_offices_work"),
+])
+def test_a_report_compiled_from_the_countys_work_is_the_countys(work, agency, level):
+    record = _txt("根据《中华人民共和国政府信息公开条例》和保山市人民政府办公室有关要求,"
+                  f"结合{work}开展情况编制本年度政府信息公开报告。本年度报告中所列数据的统计期限自2019年1月1日起至2019年12月31日。"
+                  "如对本报告有疑问,请与昌宁县人民政府办公室联系。\n", portal_name="昌宁县", region_code="530524")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout126-023 (synthetic form): an autonomous county's short form printed under its prefecture (玉溪市元江县人民政府
+# 办公室) is spelled out there too, the prefecture kept as printed. A county that is no autonomous one stays.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("玉溪市元江县人民政府办公室", "玉溪市元江哈尼族彝族傣族自治县人民政府办公室", id="under_its_prefecture"),
+    pytest.param("玉溪市华宁县人民政府办公室", "玉溪市华宁县人民政府办公室", id="negative_no_autonomous_county"),
+])
+def test_an_autonomous_countys_short_form_under_its_prefecture_is_spelled_out(printed, agency):
+    record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,现公布{printed}2023年政府信息公开工作年度报告。\n一、总体情况\n",
+                  portal_name="玉溪市", region_code="530400")
+    assert record["agency"] == agency
+
+
+# holdout124-034 (synthetic form): a stub of section 一 alone whose opening paragraph, on the year, turns to the
+# disclosure work in its second sentence (…取得扎实成效。同时,严格按照《…条例》要求,不断提升政务公开工作水平): the
+# template's 总体情况. A second sentence on other work leaves the page short of a report.
+@pytest.mark.parametrize(("second", "is_report"), [
+    pytest.param("同时,严格按照《中华人民共和国政府信息公开条例》要求,不断提升政务公开工作水平。", True,
+                 id="the_second_sentence_on_disclosure"),
+    pytest.param("同时,持续深化农村改革,不断提升乡村治理水平。", False, id="negative_a_second_sentence_on_other_work"),
+])
+def test_section_ones_second_sentence_on_the_disclosure_work(second, is_report):
+    record = _txt("一、总体情况\n2025年,市农业农村局坚持以党的二十大精神为指引,深入学习贯彻习近平总书记关于“三农”工作的重要论述,"
+                  "以学习运用“千万工程”经验为主线,坚决守牢粮食安全底线,持续巩固拓展脱贫攻坚成果,加快打造千亿级产业集群,"
+                  f"统筹推进乡村发展、乡村建设与乡村治理,确保乡村全面振兴取得扎实成效。{second}\n",
+                  portal_name="汉中市", region_code="610700")
+    assert record["is_report"] is is_report
+
+
+# holdout125-001/003 (synthetic form): a unit announcing its own level's report after the year (郑州高新区沟赵办事处
+# 向社会公布2021年度本级…报告): its subject is the unit. A bare 向社会公布 of the year's report without 本级 could be anyone's.
+@pytest.mark.parametrize(("announced", "agency"), [
+    pytest.param("2021年度本级政府信息公开年度报告", "郑州高新区沟赵办事处", id="its_own_levels_report"),
+    pytest.param("2021年度政府信息公开年度报告", "郑州市人民政府", id="negative_no_own_level"),
+])
+def test_a_unit_announcing_its_own_levels_report(announced, agency):
+    record = _txt(f"郑州高新区沟赵办事处向社会公布{announced}。本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。\n"
+                  "一、总体情况\n", portal_name="郑州市", region_code="410100")
+    assert record["agency"] == agency
+
+
+# holdout125-048 (synthetic form): a street that names itself only 街道, the bare subject of its year's count (2025年度,
+# 街道累计主动公开政府信息782条): the page speaks as a township, so the portal's government is no guess for it. A county's
+# report counts for 各街道.
+@pytest.mark.parametrize(("subject", "level"), [
+    pytest.param("街道", "township", id="the_street_counts"),
+    pytest.param("各街道", "county_government", id="negative_every_street"),
+])
+def test_a_street_counting_its_year_as_the_bare_subject(subject, level):
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,编制本年度报告。\n一、总体情况\n(一)主动公开。围绕财政预决算等热点领域,"
+                  f"及时准确公开相关信息。2025年度,{subject}累计主动公开政府信息782条。\n", portal_name="花山区",
+                  region_code="340503")
+    assert record["level"] == level
+
+
+# holdout125-020 (synthetic form): a government's office as the bare subject of a clause, its place nowhere printed
+# (随着新条例的颁布实施,县政府办公室进一步明确公开主体及范围): the page speaks as the office, level government_office. The
+# county's government as that subject is the county's.
+@pytest.mark.parametrize(("subject", "level"), [
+    pytest.param("縣政府辦公室", "government_office", id="the_office_as_subject"),
+    pytest.param("縣政府", None, id="negative_the_government_as_subject"),
+])
+def test_a_government_office_as_the_bare_subject(subject, level):
+    # (the Traditional mirror's words, as the page prints them: no source names the unit there)
+    record = _txt(f"一、總體情況\n隨著新條例的頒布實施,{subject}進一步明確公開主體及范圍,及時對本單位的政府信息公開指南和政府信息公開"
+                  "目錄進行更新,確保新條例的各項規定落到實處。\n(一)主動公開情況\n1、堅持以公開為常態、不公開為例外,及時、準確地公開"
+                  f"政府信息。\n2、2019年{subject}主動公開政府信息89條。\n")
+    assert record["level"] == level

@@ -353,13 +353,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # pages) 98.6-100% is-report, 90.2-96.3% agency, 98.1-100% level, 100% year, template and published blind (every miss
 # but one, 123-024, fixed as they joined, three agency misses by relabels keeping 科技局 as printed; with two of
 # holdout118's zone-unit misses and holdout119-028, parser64: 6952 pages, 99.34% is-report, 98.55% agency, 99.38% level,
-# 99.92% year, 99.92% template, 99.89% published; the agency floor goes back to 98.5%).
+# 99.92% year, 99.92% template, 99.89% published; the agency floor goes back to 98.5%); holdout124-127 (195 pages)
+# 98.1-100% is-report, 83.3-97.0% agency, 87.5-100% level, 100% year, template and published blind (every miss but
+# one, 125-005's level, fixed as they joined, four by relabels: 城管局 kept as printed, a printed city kept, a
+# government's report with its office in brackets the office's, convention (6); parser65: 7147 pages, 99.36% is-report,
+# 98.59% agency, 99.37% level, 99.92% year, 99.92% template, 99.90% published; the floors stay).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 6952
+    assert result["is_report"]["scored"] >= 7147
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
