@@ -63,6 +63,8 @@ OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, 
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
+PHONE_UA = ("Mozilla/5.0 (Linux; Android 13; V2227A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 "
+            "Mobile Safari/537.36")
 # what a browser's navigation sends beside its User-Agent (a firewall may want both)
 BROWSER_ACCEPT = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                   "Accept-Language": "zh-CN,zh;q=0.9"}
@@ -93,6 +95,9 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **BROWSER_ACCEPT})
         status, headers, body = _after_jump(sandbox, url, status, headers, body)
         status, headers, body = _after_counter(sandbox, url, status, headers, body)
+        if status == 200 and "user-agent" in dict(headers).get("Vary", "").lower():   # dynamic serving: what a
+            phone = sandbox.handle("GET", url, {**_cleared(sandbox, url), "User-Agent": PHONE_UA})   # phone gets too
+            body += phone[2] if phone[0] == 200 else b""
         if status in (200, 203) and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = _text(headers, body)   # (203: a transforming proxy's success, shown as a 200 is)
         elif status in (404, 500) and role == "list" and dict(headers).get("Content-Type", "").startswith("text/html"):
@@ -567,7 +572,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 308 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 308 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4682,6 +4687,12 @@ def test_quirk_of_the_family(world):
         _quirk_geomap(sandbox, truth, bodies)
     elif family == "xpsindex":
         _quirk_xpsindex(sandbox, truth, bodies)
+    elif family == "uavary":
+        _quirk_uavary(sandbox, truth, bodies)
+    elif family == "formcharset":
+        _quirk_formcharset(sandbox, truth, bodies)
+    elif family == "gbkjson":
+        _quirk_gbkjson(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9115,3 +9126,110 @@ def _quirk_xpsindex(sandbox, truth, bodies):
         assert len(targets) >= 4
         # the others named by the glyph runs' NavigateUri only, each run showing the report's title
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_uavary(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_uavary import COLUMNS, column_path
+
+    phones = (PHONE_UA, "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like "
+              "Gecko) Version/17.1 Mobile/15E148 Safari/604.1")
+    desktops = (BROWSER_UA, "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                "Version/17.1 Safari/605.1.15", "")
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        desktop_seen, phone_seen = set(), set()
+        for url in columns:
+            desktop = set()
+            for agent in desktops:   # a desktop browser (or no User-Agent): the widget of the newest year's
+                status, headers, body = sandbox.handle("GET", url, {"User-Agent": agent} if agent else {})
+                headers = dict(headers)
+                assert status == 200 and headers["Vary"] == "User-Agent"
+                linked = _linked_paths(url, body.decode())
+                assert desktop in (set(), linked)
+                desktop = linked
+            phone = set()
+            for agent in phones:   # a phone: the same address, the whole list
+                status, headers, body = sandbox.handle("GET", url, {"User-Agent": agent})
+                assert status == 200 and dict(headers)["Vary"] == "User-Agent"
+                phone = _linked_paths(url, body.decode())
+            on_desktop = {d["url"] for d in ours if urlsplit(d["url"]).path in desktop}
+            assert on_desktop < {d["url"] for d in ours if urlsplit(d["url"]).path in phone}
+            assert len({report_of[d["report_key"]]["year"] for d in ours if d["url"] in on_desktop}) <= 1
+            desktop_seen |= desktop
+            phone_seen |= phone
+        elsewhere = {u: _linked_paths(u, t) for u, t in bodies.items() if u not in columns}
+        hidden = []
+        for doc in ours:   # every report is on a phone's column; most only there, linked by no other page
+            path = urlsplit(doc["url"]).path
+            assert path in phone_seen, doc["url"]
+            if path not in desktop_seen and not any(path in linked for linked in elsewhere.values()):
+                hidden.append(doc)
+        assert len(hidden) >= len(ours) // 2
+        _unit_levels_and_old_years_any(truth, hidden)
+        assert min(report_of[d["report_key"]]["year"] for d in hidden) < 2019
+
+
+def _quirk_formcharset(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_formcharset import COLUMN, COLUMNS, EMPTY, FIELD, QUERY
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        column = f"http://{www}{COLUMN}"
+        form = bodies[column]
+        assert 'charset=utf-8' in form and f'action="{QUERY}" method="get" accept-charset="gbk"' in form
+        values = re.findall(r'<option value="([^"]+)">', form)
+        assert values == list(COLUMNS.values())
+        listed = {}
+        for value in values:
+            as_gbk = f"http://{www}{QUERY}?{FIELD}={quote(value, encoding='gbk')}"   # the form's accept-charset
+            status, headers, body = get(sandbox, as_gbk)
+            assert status == 200 and "charset=gbk" in headers["Content-Type"]
+            listed[as_gbk] = _linked_paths(as_gbk, body.decode("gbk"))
+            as_utf8 = f"http://{www}{QUERY}?{FIELD}={quote(value)}"   # the page's own encoding: other characters
+            status, headers, body = get(sandbox, as_utf8)
+            assert status == 200 and EMPTY in body.decode("gbk") and 't20' not in body.decode("gbk")
+            assert as_utf8 not in bodies
+        assert EMPTY in get(sandbox, f"http://{www}{QUERY}")[2].decode("gbk")   # no value: nothing
+        elsewhere = {u: _linked_paths(u, t) for u, t in bodies.items() if u not in listed}
+        hidden = []
+        for doc in ours:   # each report on one kind's list; no other page links it but the home its newest
+            path = urlsplit(doc["url"]).path
+            assert sum(path in paths for paths in listed.values()) == 1, doc["url"]
+            linking = {u for u, paths in elsewhere.items() if path in paths and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+            if not linking:
+                hidden.append(doc)
+        assert len(hidden) == len(ours) - 1
+        _unit_levels_and_old_years_any(truth, hidden)
+
+
+def _quirk_gbkjson(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_gbkjson import COLUMNS, LIST, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        answers = {}
+        for key in COLUMNS:
+            page = bodies[f"http://{www}{column_path(key)}"]
+            assert f'"{LIST}?lb={key}"' in page and "JSON.parse(xhr.responseText)" in page
+            url = f"http://{www}{LIST}?lb={key}"
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "application/json;charset=GBK"
+            with pytest.raises(UnicodeDecodeError):   # JSON's UTF-8 rule (json.loads of the bytes): no row
+                json.loads(body)
+            rows = json.loads(body.decode("gbk"))["data"]   # the header's charset, as XHR's responseText
+            assert rows and all(r["title"] in body.decode("gbk") for r in rows)
+            answers[url] = {urlsplit(r["url"]).path for r in rows}
+        assert json.loads(get(sandbox, f"http://{www}{LIST}?lb=xx")[2].decode("gbk"))["data"] == []   # a negative
+        for doc in ours:   # on one column's answer; no page links it but the home its newest
+            path = urlsplit(doc["url"]).path
+            assert sum(path in paths for paths in answers.values()) == 1, doc["url"]
+            linking = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        hidden = [d for d in ours if d.get("needs_browser")]
+        assert len(hidden) == len(ours) - 1
+        _unit_levels_and_old_years_any(truth, hidden)
