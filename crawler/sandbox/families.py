@@ -485,6 +485,7 @@ from nianbao.crawler.sandbox.family_odtlist import build_odtlist
 from nianbao.crawler.sandbox.family_ofdfile import build_ofdfile
 from nianbao.crawler.sandbox.family_ofdlink import build_ofdlink
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
+from nianbao.crawler.sandbox.family_olesheet import build_olesheet
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_opensearch import build_opensearch
 from nianbao.crawler.sandbox.family_originapi import build_originapi
@@ -703,7 +704,8 @@ SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # m
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
 SEVENTY_EIGHTH_HELD_OUT = ("fragkeep", "backloc", "htmlmap", "linkmap")  # measured once: 0.287 (plain 0.059)
 SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap", "xpsindex")  # measured once: 0.754 (plain 0.305)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+EIGHTY_FIRST_HELD_OUT = ("olesheet",)
+HELD_OUT_FAMILIES = EIGHTY_FIRST_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -1122,4 +1124,6 @@ EXTRA_BUILDERS = {
     "soaplist": build_soaplist,
     "geomap": build_geomap,
     "xpsindex": build_xpsindex,
+    # held out in the eighty-first round (built apart from every crawler change)
+    "olesheet": build_olesheet,
 }

@@ -208,7 +208,9 @@ def _docx_links(data: bytes) -> str:
         parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels", ".htm"))
                         and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
         text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
-        return text + "".join(_field_codes(z.read("word/document.xml")))
+        embedded = "".join(_xlsx_links(z.read(n)) for n in sorted(z.namelist())   # a worksheet pasted as an object
+                           if n.startswith("word/embeddings/") and n.endswith(".xlsx"))   # opens in Excel, links live
+        return text + "".join(_field_codes(z.read("word/document.xml"))) + embedded
 
 
 def _pptx_links(data: bytes) -> str:
@@ -567,7 +569,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 308 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 308 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4682,6 +4684,8 @@ def test_quirk_of_the_family(world):
         _quirk_geomap(sandbox, truth, bodies)
     elif family == "xpsindex":
         _quirk_xpsindex(sandbox, truth, bodies)
+    elif family == "olesheet":
+        _quirk_olesheet(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9114,4 +9118,37 @@ def _quirk_xpsindex(sandbox, truth, bodies):
                     targets[run.get(navigate)] = run.get("UnicodeString")   # the link is the glyph run's own
         assert len(targets) >= 4
         # the others named by the glyph runs' NavigateUri only, each run showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_olesheet(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_olesheet import COLUMN, DOCX_TYPE, EMBEDDED, PACKAGE_REL, TITLE
+
+    rels_ns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.docx)">{TITLE}\.docx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(data))
+        for name in set(z.namelist()) - {EMBEDDED}:   # the Word file's own parts name no report: only the workbook
+            assert f"http://{www}".encode() not in z.read(name), name
+        assert b"<w:hyperlink" not in z.read("word/document.xml") and b"HYPERLINK" not in z.read("word/document.xml")
+        assert b'ProgID="Excel.Sheet.12"' in z.read("word/document.xml")
+        rels = ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+        embedding = [r for r in rels.iter(f"{rels_ns}Relationship") if r.get("Type") == PACKAGE_REL]
+        assert [r.get("Target") for r in embedding] == [EMBEDDED.removeprefix("word/")]   # reached by that relationship
+        inner = zipfile.ZipFile(io.BytesIO(z.read(EMBEDDED)))   # a workbook: a package inside the package
+        sheet = ElementTree.fromstring(inner.read("xl/worksheets/sheet1.xml"))
+        main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+        doc_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+        strings = [si.findtext(f"{main}t") for si in ElementTree.fromstring(inner.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.findtext(f"{main}v"))] for c in sheet.iter(f"{main}c") if c.get("t") == "s"}
+        targets_of = {r.get("Id"): r.get("Target") for r in
+                      ElementTree.fromstring(inner.read("xl/worksheets/_rels/sheet1.xml.rels")).iter(f"{rels_ns}Relationship")}
+        targets = {targets_of[h.get(f"{doc_r}id")]: cells[h.get("ref")] for h in sheet.iter(f"{main}hyperlink")}
+        assert len(targets) >= 4
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
