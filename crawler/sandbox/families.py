@@ -391,6 +391,7 @@ from nianbao.crawler.sandbox.family_emptyport import build_emptyport
 from nianbao.crawler.sandbox.family_enclosure import build_enclosure
 from nianbao.crawler.sandbox.family_encslash import build_encslash
 from nianbao.crawler.sandbox.family_entityhref import build_entityhref
+from nianbao.crawler.sandbox.family_epubindex import build_epubindex
 from nianbao.crawler.sandbox.family_errstatus import build_errstatus
 from nianbao.crawler.sandbox.family_escapedfrag import build_escapedfrag
 from nianbao.crawler.sandbox.family_esmchunk import build_esmchunk
@@ -704,7 +705,7 @@ SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # m
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
 SEVENTY_EIGHTH_HELD_OUT = ("fragkeep", "backloc", "htmlmap", "linkmap")  # measured once: 0.287 (plain 0.059)
 SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap", "xpsindex")  # measured once: 0.754 (plain 0.305)
-EIGHTY_FIRST_HELD_OUT = ("olesheet",)
+EIGHTY_FIRST_HELD_OUT = ("olesheet", "epubindex")
 HELD_OUT_FAMILIES = EIGHTY_FIRST_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1126,4 +1127,5 @@ EXTRA_BUILDERS = {
     "xpsindex": build_xpsindex,
     # held out in the eighty-first round (built apart from every crawler change)
     "olesheet": build_olesheet,
+    "epubindex": build_epubindex,
 }

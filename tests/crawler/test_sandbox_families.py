@@ -128,6 +128,8 @@ def world(request):
             bodies[url] = body.decode("utf-8")   # …a GeoJSON map's features (RFC 7946)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/vnd.ms-xpsdocument":
             bodies[url] = _xps_pages(body)   # …an XPS document's fixed pages
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/epub+zip":
+            bodies[url] = _epub_spine(body)   # …an e-book's content documents, in reading order
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -217,6 +219,23 @@ def _pptx_links(data: bytes) -> str:
     """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
+
+
+def _epub_spine(data: bytes) -> str:
+    """An EPUB's content documents in reading order, found as a reader finds them: META-INF/container.xml names the
+    package document, whose spine names manifest items (EPUB 3, OCF and OPF)."""
+    from posixpath import dirname, join, normpath
+    from xml.etree import ElementTree
+
+    opf = "{http://www.idpf.org/2007/opf}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.namelist()[0] == "mimetype" and z.read("mimetype") == b"application/epub+zip"
+        container = ElementTree.fromstring(z.read("META-INF/container.xml"))
+        package_path = next(container.iter("{urn:oasis:names:tc:opendocument:xmlns:container}rootfile")).get("full-path")
+        package = ElementTree.fromstring(z.read(package_path))
+        items = {i.get("id"): i.get("href") for i in package.iter(f"{opf}item")}
+        return "".join(z.read(normpath(join(dirname(package_path), items[ref.get("idref")]))).decode("utf-8")
+                       for ref in package.iter(f"{opf}itemref"))
 
 
 def _xps_pages(data: bytes) -> str:
@@ -4686,6 +4705,8 @@ def test_quirk_of_the_family(world):
         _quirk_xpsindex(sandbox, truth, bodies)
     elif family == "olesheet":
         _quirk_olesheet(sandbox, truth, bodies)
+    elif family == "epubindex":
+        _quirk_epubindex(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9150,5 +9171,45 @@ def _quirk_olesheet(sandbox, truth, bodies):
         targets_of = {r.get("Id"): r.get("Target") for r in
                       ElementTree.fromstring(inner.read("xl/worksheets/_rels/sheet1.xml.rels")).iter(f"{rels_ns}Relationship")}
         targets = {targets_of[h.get(f"{doc_r}id")]: cells[h.get("ref")] for h in sheet.iter(f"{main}hyperlink")}
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+
+def _quirk_epubindex(sandbox, truth, bodies):
+    from html.parser import HTMLParser
+
+    from nianbao.crawler.sandbox.family_epubindex import COLUMN, EPUB_TYPE, TITLE
+
+    class Links(HTMLParser):   # each <a href>'s address and its text
+        def __init__(self):
+            super().__init__()
+            self.targets, self.href = {}, None
+
+        def handle_starttag(self, tag, attrs):
+            self.href = dict(attrs).get("href") if tag == "a" else self.href
+
+        def handle_data(self, data):
+            if self.href:
+                self.targets[self.href] = data
+
+        def handle_endtag(self, tag):
+            self.href = None if tag == "a" else self.href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.epub)">{TITLE}\.epub</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == EPUB_TYPE and data[30:38] == b"mimetype"
+        z = zipfile.ZipFile(io.BytesIO(data))
+        assert z.infolist()[0].compress_type == zipfile.ZIP_STORED   # OCF: readers check the first entry's bytes
+        chapters = [n for n in z.namelist() if n.startswith("OEBPS/text/")]
+        assert len(chapters) >= 2 and f"http://{www}".encode() not in data   # deflated: not in the file's bytes,
+        for name in z.namelist():                                          # only in the chapters once inflated
+            assert (f"http://{www}".encode() in z.read(name)) == (name in chapters), name
+        links = Links()
+        links.feed(bodies[f"http://{www}{path}"])   # the chapters as the fixture reached them: container → spine
+        targets = {u: t for u, t in links.targets.items() if u.startswith("http")}
         assert len(targets) >= 4
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
