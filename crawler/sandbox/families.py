@@ -577,6 +577,7 @@ from nianbao.crawler.sandbox.family_ssiraw import build_ssiraw
 from nianbao.crawler.sandbox.family_stackgzip import build_stackgzip
 from nianbao.crawler.sandbox.family_stalecdn import build_stalecdn
 from nianbao.crawler.sandbox.family_status203 import build_status203
+from nianbao.crawler.sandbox.family_subdoc import build_subdoc
 from nianbao.crawler.sandbox.family_svgmap import build_svgmap
 from nianbao.crawler.sandbox.family_svgobject import build_svgobject
 from nianbao.crawler.sandbox.family_tabindex import build_tabindex
@@ -705,7 +706,7 @@ SEVENTY_SIXTH_HELD_OUT = ("semiquery", "status203", "gzipcase", "queryloc")  # m
 SEVENTY_SEVENTH_HELD_OUT = ("atobwrite", "docxheader", "pptxindex", "jshref")  # measured once: 1.000 (plain 0.103)
 SEVENTY_EIGHTH_HELD_OUT = ("fragkeep", "backloc", "htmlmap", "linkmap")  # measured once: 0.287 (plain 0.059)
 SEVENTY_NINTH_HELD_OUT = ("uoflist", "soaplist", "geomap", "xpsindex")  # measured once: 0.754 (plain 0.305)
-EIGHTY_FIRST_HELD_OUT = ("olesheet", "epubindex")
+EIGHTY_FIRST_HELD_OUT = ("olesheet", "epubindex", "subdoc")
 HELD_OUT_FAMILIES = EIGHTY_FIRST_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -1128,4 +1129,5 @@ EXTRA_BUILDERS = {
     # held out in the eighty-first round (built apart from every crawler change)
     "olesheet": build_olesheet,
     "epubindex": build_epubindex,
+    "subdoc": build_subdoc,
 }

@@ -4707,6 +4707,8 @@ def test_quirk_of_the_family(world):
         _quirk_olesheet(sandbox, truth, bodies)
     elif family == "epubindex":
         _quirk_epubindex(sandbox, truth, bodies)
+    elif family == "subdoc":
+        _quirk_subdoc(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9211,5 +9213,43 @@ def _quirk_epubindex(sandbox, truth, bodies):
         links = Links()
         links.feed(bodies[f"http://{www}{path}"])   # the chapters as the fixture reached them: container → spine
         targets = {u: t for u, t in links.targets.items() if u.startswith("http")}
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_subdoc(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_subdoc import COLUMN, DOCX_TYPE, SUBDOC_REL, TITLE
+
+    rels_ns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r_id = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.docx)">{TITLE}\.docx</a>', column).group(1)
+        status, headers, master = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(master))
+        assert not [n for n in z.namelist() if f"http://{www}".encode() in z.read(n)]   # the master names no report
+        document = ElementTree.fromstring(z.read("word/document.xml"))
+        assert not list(document.iter(f"{w}hyperlink"))
+        rels = {r.get("Id"): r for r in ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+                .iter(f"{rels_ns}Relationship")}
+        subdocs = [rels[s.get(r_id)] for s in document.iter(f"{w}subDoc")]
+        assert len(subdocs) >= 2 and all(r.get("Type") == SUBDOC_REL and r.get("TargetMode") == "External"
+                                         and not r.get("Target").startswith(("/", "http")) for r in subdocs)
+        targets = {}
+        for rel in subdocs:   # each relative to the master's own address, served there, linked by no page
+            url = urljoin(f"http://{www}{path}", rel.get("Target"))
+            assert not [u for u, t in bodies.items() if urlsplit(url).path in _linked_paths(u, t)]
+            status, headers, data = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+            sub = zipfile.ZipFile(io.BytesIO(data))
+            sub_rels = {r.get("Id"): r.get("Target") for r in ElementTree.fromstring(
+                sub.read("word/_rels/document.xml.rels")).iter(f"{rels_ns}Relationship")}
+            for link in ElementTree.fromstring(sub.read("word/document.xml")).iter(f"{w}hyperlink"):
+                targets[sub_rels[link.get(r_id)]] = "".join(t.text or "" for t in link.iter(f"{w}t"))
         assert len(targets) >= 4
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
