@@ -200,6 +200,7 @@ STYLES = {
     "soaplist": {"color": "#0f6fa8", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　琼ICP备05001836号", "body_class": "xxgk_nb"},
     "geomap": {"color": "#1a6b4f", "footer": "{gov}办公室主办　网站标识码：{sid}　宁ICP备05002951号", "body_class": "xxgk-content"},
     "xpsindex": {"color": "#8a1f24", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　青ICP备05001287号", "body_class": "TRS_Editor"},
+    "strictxlsx": {"color": "#7a3b12", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　冀ICP备05002391号", "body_class": "TRS_Editor"},
     "subdoc": {"color": "#1b4f8c", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　赣ICP备05003918号", "body_class": "TRS_Editor"},
     "epubindex": {"color": "#0b6e4f", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　桂ICP备05004613号", "body_class": "TRS_Editor"},
     "olesheet": {"color": "#b3261e", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　鄂ICP备05003472号", "body_class": "TRS_Editor"},

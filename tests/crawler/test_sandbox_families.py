@@ -4709,6 +4709,8 @@ def test_quirk_of_the_family(world):
         _quirk_epubindex(sandbox, truth, bodies)
     elif family == "subdoc":
         _quirk_subdoc(sandbox, truth, bodies)
+    elif family == "strictxlsx":
+        _quirk_strictxlsx(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9251,5 +9253,38 @@ def _quirk_subdoc(sandbox, truth, bodies):
                 sub.read("word/_rels/document.xml.rels")).iter(f"{rels_ns}Relationship")}
             for link in ElementTree.fromstring(sub.read("word/document.xml")).iter(f"{w}hyperlink"):
                 targets[sub_rels[link.get(r_id)]] = "".join(t.text or "" for t in link.iter(f"{w}t"))
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_strictxlsx(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_strictxlsx import COLUMN, STRICT_MAIN, STRICT_RELS, TITLE, XLSX_TYPE
+
+    main, rels_ns = f"{{{STRICT_MAIN}}}", "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.xlsx)">{TITLE}\.xlsx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XLSX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(data))
+        for name in z.namelist():   # no part speaks the transitional dialect a default save writes
+            assert b"schemas.openxmlformats.org/spreadsheetml" not in z.read(name), name
+            assert b"schemas.openxmlformats.org/officeDocument" not in z.read(name), name
+        workbook = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        assert workbook.tag == f"{main}workbook" and workbook.get("conformance") == "strict"
+        sheet_rel = [r for r in ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(f"{rels_ns}Relationship")
+                     if r.get("Type") == f"{STRICT_RELS}/worksheet"]
+        assert [r.get("Target") for r in sheet_rel] == ["worksheets/sheet1.xml"]
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+        strings = [si.findtext(f"{main}t") for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.findtext(f"{main}v"))] for c in sheet.iter(f"{main}c") if c.get("t") == "s"}
+        link_rels = {r.get("Id"): r for r in ElementTree.fromstring(z.read("xl/worksheets/_rels/sheet1.xml.rels"))
+                     .iter(f"{rels_ns}Relationship")}
+        assert all(r.get("Type") == f"{STRICT_RELS}/hyperlink" for r in link_rels.values())
+        targets = {link_rels[h.get(f"{{{STRICT_RELS}}}id")].get("Target"): cells[h.get("ref")]
+                   for h in sheet.iter(f"{main}hyperlink")}
         assert len(targets) >= 4
         _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
