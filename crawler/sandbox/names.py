@@ -94,6 +94,7 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "atobwrite", "docxheader", "pptxindex", "jshref",
                   "uoflist", "soaplist", "geomap", "xpsindex",
                   "fragkeep", "backloc", "htmlmap", "linkmap",
+                  "olesheet", "epubindex", "subdoc", "strictxlsx",
                   "uavary", "formcharset", "gbkjson")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -191,7 +192,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "atobwrite": "50", "docxheader": "21", "pptxindex": "14", "jshref": "15",
              "fragkeep": "65", "backloc": "31", "htmlmap": "32", "linkmap": "37",
              "uoflist": "52", "soaplist": "46", "geomap": "64", "xpsindex": "63",
-             "uavary": "54", "formcharset": "11", "gbkjson": "12"}
+             "uavary": "54", "formcharset": "11", "gbkjson": "12",
+             "olesheet": "42", "epubindex": "45", "subdoc": "36", "strictxlsx": "13"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

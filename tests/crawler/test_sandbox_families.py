@@ -133,6 +133,8 @@ def world(request):
             bodies[url] = body.decode("utf-8")   # …a GeoJSON map's features (RFC 7946)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/vnd.ms-xpsdocument":
             bodies[url] = _xps_pages(body)   # …an XPS document's fixed pages
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/epub+zip":
+            bodies[url] = _epub_spine(body)   # …an e-book's content documents, in reading order
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -213,13 +215,32 @@ def _docx_links(data: bytes) -> str:
         parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels", ".htm"))
                         and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
         text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
-        return text + "".join(_field_codes(z.read("word/document.xml")))
+        embedded = "".join(_xlsx_links(z.read(n)) for n in sorted(z.namelist())   # a worksheet pasted as an object
+                           if n.startswith("word/embeddings/") and n.endswith(".xlsx"))   # opens in Excel, links live
+        return text + "".join(_field_codes(z.read("word/document.xml"))) + embedded
 
 
 def _pptx_links(data: bytes) -> str:
     """A PowerPoint file's slides and their relationships (the hyperlinks' targets), what showing it offers."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return "".join(z.read(n).decode("utf-8") for n in sorted(z.namelist()) if n.startswith("ppt/slides/"))
+
+
+def _epub_spine(data: bytes) -> str:
+    """An EPUB's content documents in reading order, found as a reader finds them: META-INF/container.xml names the
+    package document, whose spine names manifest items (EPUB 3, OCF and OPF)."""
+    from posixpath import dirname, join, normpath
+    from xml.etree import ElementTree
+
+    opf = "{http://www.idpf.org/2007/opf}"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.namelist()[0] == "mimetype" and z.read("mimetype") == b"application/epub+zip"
+        container = ElementTree.fromstring(z.read("META-INF/container.xml"))
+        package_path = next(container.iter("{urn:oasis:names:tc:opendocument:xmlns:container}rootfile")).get("full-path")
+        package = ElementTree.fromstring(z.read(package_path))
+        items = {i.get("id"): i.get("href") for i in package.iter(f"{opf}item")}
+        return "".join(z.read(normpath(join(dirname(package_path), items[ref.get("idref")]))).decode("utf-8")
+                       for ref in package.iter(f"{opf}itemref"))
 
 
 def _xps_pages(data: bytes) -> str:
@@ -572,7 +593,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 308 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 308 and len(HELD_OUT_FAMILIES) == 7
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4693,6 +4714,14 @@ def test_quirk_of_the_family(world):
         _quirk_formcharset(sandbox, truth, bodies)
     elif family == "gbkjson":
         _quirk_gbkjson(sandbox, truth, bodies)
+    elif family == "olesheet":
+        _quirk_olesheet(sandbox, truth, bodies)
+    elif family == "epubindex":
+        _quirk_epubindex(sandbox, truth, bodies)
+    elif family == "subdoc":
+        _quirk_subdoc(sandbox, truth, bodies)
+    elif family == "strictxlsx":
+        _quirk_strictxlsx(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -9233,3 +9262,145 @@ def _quirk_gbkjson(sandbox, truth, bodies):
         hidden = [d for d in ours if d.get("needs_browser")]
         assert len(hidden) == len(ours) - 1
         _unit_levels_and_old_years_any(truth, hidden)
+def _quirk_olesheet(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_olesheet import COLUMN, DOCX_TYPE, EMBEDDED, PACKAGE_REL, TITLE
+
+    rels_ns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.docx)">{TITLE}\.docx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(data))
+        for name in set(z.namelist()) - {EMBEDDED}:   # the Word file's own parts name no report: only the workbook
+            assert f"http://{www}".encode() not in z.read(name), name
+        assert b"<w:hyperlink" not in z.read("word/document.xml") and b"HYPERLINK" not in z.read("word/document.xml")
+        assert b'ProgID="Excel.Sheet.12"' in z.read("word/document.xml")
+        rels = ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+        embedding = [r for r in rels.iter(f"{rels_ns}Relationship") if r.get("Type") == PACKAGE_REL]
+        assert [r.get("Target") for r in embedding] == [EMBEDDED.removeprefix("word/")]   # reached by that relationship
+        inner = zipfile.ZipFile(io.BytesIO(z.read(EMBEDDED)))   # a workbook: a package inside the package
+        sheet = ElementTree.fromstring(inner.read("xl/worksheets/sheet1.xml"))
+        main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+        doc_r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+        strings = [si.findtext(f"{main}t") for si in ElementTree.fromstring(inner.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.findtext(f"{main}v"))] for c in sheet.iter(f"{main}c") if c.get("t") == "s"}
+        targets_of = {r.get("Id"): r.get("Target") for r in
+                      ElementTree.fromstring(inner.read("xl/worksheets/_rels/sheet1.xml.rels")).iter(f"{rels_ns}Relationship")}
+        targets = {targets_of[h.get(f"{doc_r}id")]: cells[h.get("ref")] for h in sheet.iter(f"{main}hyperlink")}
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+
+def _quirk_epubindex(sandbox, truth, bodies):
+    from html.parser import HTMLParser
+
+    from nianbao.crawler.sandbox.family_epubindex import COLUMN, EPUB_TYPE, TITLE
+
+    class Links(HTMLParser):   # each <a href>'s address and its text
+        def __init__(self):
+            super().__init__()
+            self.targets, self.href = {}, None
+
+        def handle_starttag(self, tag, attrs):
+            self.href = dict(attrs).get("href") if tag == "a" else self.href
+
+        def handle_data(self, data):
+            if self.href:
+                self.targets[self.href] = data
+
+        def handle_endtag(self, tag):
+            self.href = None if tag == "a" else self.href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.epub)">{TITLE}\.epub</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == EPUB_TYPE and data[30:38] == b"mimetype"
+        z = zipfile.ZipFile(io.BytesIO(data))
+        assert z.infolist()[0].compress_type == zipfile.ZIP_STORED   # OCF: readers check the first entry's bytes
+        chapters = [n for n in z.namelist() if n.startswith("OEBPS/text/")]
+        assert len(chapters) >= 2 and f"http://{www}".encode() not in data   # deflated: not in the file's bytes,
+        for name in z.namelist():                                          # only in the chapters once inflated
+            assert (f"http://{www}".encode() in z.read(name)) == (name in chapters), name
+        links = Links()
+        links.feed(bodies[f"http://{www}{path}"])   # the chapters as the fixture reached them: container → spine
+        targets = {u: t for u, t in links.targets.items() if u.startswith("http")}
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_subdoc(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_subdoc import COLUMN, DOCX_TYPE, SUBDOC_REL, TITLE
+
+    rels_ns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r_id = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.docx)">{TITLE}\.docx</a>', column).group(1)
+        status, headers, master = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(master))
+        assert not [n for n in z.namelist() if f"http://{www}".encode() in z.read(n)]   # the master names no report
+        document = ElementTree.fromstring(z.read("word/document.xml"))
+        assert not list(document.iter(f"{w}hyperlink"))
+        rels = {r.get("Id"): r for r in ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+                .iter(f"{rels_ns}Relationship")}
+        subdocs = [rels[s.get(r_id)] for s in document.iter(f"{w}subDoc")]
+        assert len(subdocs) >= 2 and all(r.get("Type") == SUBDOC_REL and r.get("TargetMode") == "External"
+                                         and not r.get("Target").startswith(("/", "http")) for r in subdocs)
+        targets = {}
+        for rel in subdocs:   # each relative to the master's own address, served there, linked by no page
+            url = urljoin(f"http://{www}{path}", rel.get("Target"))
+            assert not [u for u, t in bodies.items() if urlsplit(url).path in _linked_paths(u, t)]
+            status, headers, data = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == DOCX_TYPE
+            sub = zipfile.ZipFile(io.BytesIO(data))
+            sub_rels = {r.get("Id"): r.get("Target") for r in ElementTree.fromstring(
+                sub.read("word/_rels/document.xml.rels")).iter(f"{rels_ns}Relationship")}
+            for link in ElementTree.fromstring(sub.read("word/document.xml")).iter(f"{w}hyperlink"):
+                targets[sub_rels[link.get(r_id)]] = "".join(t.text or "" for t in link.iter(f"{w}t"))
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
+
+
+def _quirk_strictxlsx(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_strictxlsx import COLUMN, STRICT_MAIN, STRICT_RELS, TITLE, XLSX_TYPE
+
+    main, rels_ns = f"{{{STRICT_MAIN}}}", "{http://schemas.openxmlformats.org/package/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="(/xxgk/zfxxgknb/P0\d{{14}}\.xlsx)">{TITLE}\.xlsx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XLSX_TYPE
+        z = zipfile.ZipFile(io.BytesIO(data))
+        for name in z.namelist():   # no part speaks the transitional dialect a default save writes
+            assert b"schemas.openxmlformats.org/spreadsheetml" not in z.read(name), name
+            assert b"schemas.openxmlformats.org/officeDocument" not in z.read(name), name
+        workbook = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        assert workbook.tag == f"{main}workbook" and workbook.get("conformance") == "strict"
+        sheet_rel = [r for r in ElementTree.fromstring(z.read("xl/_rels/workbook.xml.rels")).iter(f"{rels_ns}Relationship")
+                     if r.get("Type") == f"{STRICT_RELS}/worksheet"]
+        assert [r.get("Target") for r in sheet_rel] == ["worksheets/sheet1.xml"]
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+        strings = [si.findtext(f"{main}t") for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.findtext(f"{main}v"))] for c in sheet.iter(f"{main}c") if c.get("t") == "s"}
+        link_rels = {r.get("Id"): r for r in ElementTree.fromstring(z.read("xl/worksheets/_rels/sheet1.xml.rels"))
+                     .iter(f"{rels_ns}Relationship")}
+        assert all(r.get("Type") == f"{STRICT_RELS}/hyperlink" for r in link_rels.values())
+        targets = {link_rels[h.get(f"{{{STRICT_RELS}}}id")].get("Target"): cells[h.get("ref")]
+                   for h in sheet.iter(f"{main}hyperlink")}
+        assert len(targets) >= 4
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
