@@ -114,6 +114,8 @@ MAX_COOKIE_CHOICES_PER_PAGE = 100
 MAX_COOKIE_CHOICES_PER_HOST = 400
 # guard pages of one host asked again after their sub-resources set the visit's cookie (spiders/visit_gate_retries.py)
 VISIT_GATE_RETRIES_PER_HOST = 16
+# pages of one host saying `Vary: User-Agent` asked again as a phone (spiders/ua_variants.py): a county's columns
+UA_VARIANTS_PER_HOST = 24
 # links inside documents (crawler/discovery/document_links.py): a DOC/DOCX/XLS/XLSX 目录 is a few hundred KB; a larger file
 # is a report with images, whose links (if any) are the site's navigation
 MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched Word file or workbook read for its hyperlinks

@@ -106,6 +106,10 @@ NIANBAO_SIGN_ON_HOPS_PER_HOST = 64   # sign-on round trips (CAS service=, redire
 # visit gates (请从首页进入 guard pages) asked again after their same-host sub-resources set the visit's cookie, a host
 # (spiders/visit_gate_retries.py)
 NIANBAO_VISIT_GATE_RETRIES_PER_HOST = limits.VISIT_GATE_RETRIES_PER_HOST
+# pages answering `Vary: User-Agent` asked again with a phone's User-Agent, a host (spiders/ua_variants.py); the
+# phone agent: None = the crawler's own named as an Android phone's (ua_variants.phone_user_agent)
+NIANBAO_UA_VARIANTS_PER_HOST = limits.UA_VARIANTS_PER_HOST
+NIANBAO_PHONE_USER_AGENT = None
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

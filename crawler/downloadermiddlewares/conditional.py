@@ -11,7 +11,7 @@ from dataclasses import asdict
 from nianbao.archive.store import StoreError
 from nianbao.archive.warc import read_record
 from nianbao.archive.warc.reader import RecordError, decoded_payload
-from nianbao.archive.warc.variants import cookie_variant
+from nianbao.archive.warc.variants import agent_variant, cookie_variant
 from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -25,13 +25,14 @@ STORED_FLAG = "nianbao_stored"       # response flag: built from the archive, no
 
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
 COOKIE_CHOICE_META = "nianbao_cookie_choice"   # the Cookie header a choice's request carries (cookie_choices.py)
+UA_VARIANT_META = "nianbao_ua_variant"   # the device whose User-Agent a page is asked again with (ua_variants.py)
 
 
 def request_variant(request: Request) -> str:
     """What besides its URL chooses the answer to `request` (archive/warc/variants.py): the cookie choice it
-    carries in its own Cookie header, else "" (the plain request). Written into the capture's provenance
-    (capture.py) and the key of its conditional state here."""
-    return cookie_variant(request.meta.get(COOKIE_CHOICE_META))
+    carries in its own Cookie header, or the device whose User-Agent it was sent with, else "" (the plain
+    request). Written into the capture's provenance (capture.py) and the key of its conditional state here."""
+    return cookie_variant(request.meta.get(COOKIE_CHOICE_META)) or agent_variant(request.meta.get(UA_VARIANT_META))
 
 
 class ConditionalRequestMiddleware:

@@ -70,6 +70,7 @@ from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_r
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.stateful_pagers import stateful_pager_request
+from nianbao.crawler.spiders.ua_variants import UaVariants
 from nianbao.crawler.spiders.visit_gate_retries import RESOURCE_META as VISIT_GATE_RESOURCE_META
 from nianbao.crawler.spiders.visit_gate_retries import VisitGateRetries
 from nianbao.crawler.spiders.year_walks import YearWalks
@@ -161,7 +162,7 @@ def _same_post(response: Response) -> PageRequest | None:
 
 
 class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, YearWalks, VisitGateRetries,
-                   Spider):
+                   UaVariants, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -246,6 +247,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.init_error_reading()       # crawler/spiders/error_reading.py
         self.init_year_walks()          # crawler/spiders/year_walks.py
         self.init_visit_gates(crawler)  # crawler/spiders/visit_gate_retries.py
+        self.init_ua_variants(crawler)  # crawler/spiders/ua_variants.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -768,6 +770,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self._learn_render(response, analysis, state)
         # a guard page before a column: its same-host sub-resources fetched, then the page asked again
         yield from self.visit_gate_requests(response, analysis)   # (crawler/spiders/visit_gate_retries.py)
+        # a page chosen by User-Agent (`Vary`) asked again as a phone: its fuller list (crawler/spiders/ua_variants.py)
+        yield from self.ua_variant_requests(response)
         if analysis.redirect_stub:
             self.crawler.stats.inc_value("discovery/redirect_stubs")
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")

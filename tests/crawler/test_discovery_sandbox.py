@@ -551,6 +551,21 @@ def test_the_seventy_eighth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "sitemap/html_pages") == 1
 
 
+def test_the_eightieth_round_families_are_found(tmp_path):
+    """The eightieth round's formcharset and uavary, one portal each, end to end: a UTF-8 年报 column whose GET form
+    says `accept-charset="gbk"`, its select's Chinese values escaped in GBK as a browser submits them (the HTML
+    standard's form encoding: crawler/discovery/form_submit.py `form_encoding`), the old query program answering
+    nothing to them escaped in UTF-8; and three columns served by User-Agent (`Vary: User-Agent`), the desktop page
+    the newest year's entries, a phone's the whole list: each asked once more as a phone
+    (crawler/spiders/ua_variants.py). crawl_round checks that each family's reports are found."""
+    _, _, stderr = crawl_round(tmp_path, ("formcharset", "uavary"))
+    assert crawl_stat(stderr, "pager/form") >= 3                            # the three kinds of unit
+    asked = crawl_stat(stderr, "discovery/ua_variants")
+    assert 3 <= asked <= 8                                                  # each column about once
+    assert crawl_stat(stderr, "discovery/ua_variants/answered") == asked
+    assert crawl_stat(stderr, "discovery/ua_variants/capped") == 0
+
+
 def test_the_seventy_fourth_round_families_are_found(tmp_path):
     """The seventy-fourth round's casgateway and beaconcookie, one portal each, end to end: three 年报 columns behind a
     CAS client in gateway mode, each answering `302` + `Set-Cookie: JSESSIONID` to the single sign-on host of another
